@@ -1,0 +1,78 @@
+// Shapes the data layer returns to pages and components (plain, serializable; dates as ISO strings).
+import type { RelationshipKind } from "./types";
+
+export type TrackedAccountSummary = { handle: string; platform: string; lastSnapshotAt: string | null };
+
+export type OverviewCounts = {
+  followers: number;
+  following: number;
+  mutuals: number;
+  fans: number;
+  notFollowingBack: number;
+  /** net follower change over the window, and over the window before it (null when history is too short) */
+  net7: { value: number; previous: number | null };
+  net28: { value: number; previous: number | null };
+  lastSnapshotAt: string | null;
+  firstSnapshotAt: string | null;
+};
+
+/** One day of the follower history. Days before the first snapshot only count followers who still follow. */
+export type DailyPoint = {
+  day: string; // YYYY-MM-DD (UTC)
+  followers: number;
+  following: number;
+  gained: number;
+  lost: number;
+  /** true for days before the first snapshot: reconstructed from follow dates of current followers */
+  reconstructed: boolean;
+};
+
+export type ChartRange = "7" | "28" | "90" | "365" | "all";
+
+export type RelationshipRow = {
+  handle: string;
+  handleKey: string;
+  followerSince: string | null;
+  followingSince: string | null;
+  /** the window in which they last stopped following */
+  followerLostAfter: string | null;
+  followerLostBefore: string | null;
+};
+
+export type RelationshipSort = "handle" | "-handle" | "date" | "-date";
+
+export type RelationshipPage = {
+  kind: RelationshipKind;
+  rows: RelationshipRow[];
+  page: number;
+  pageSize: number;
+  total: number;
+  sort: RelationshipSort;
+  search: string;
+};
+
+export type FollowPeriod = {
+  direction: "follower" | "following";
+  since: string;
+  /** null while it holds */
+  untilAfter: string | null;
+  untilBefore: string | null;
+};
+
+export type AccountHistory = {
+  handle: string;
+  handleKey: string;
+  isFollower: boolean;
+  isFollowing: boolean;
+  periods: FollowPeriod[];
+  profile: {
+    followerCount: number | null;
+    followingCount: number | null;
+    videoCount: number | null;
+    hasAvatar: boolean | null;
+    isPrivate: boolean | null;
+    bioLength: number | null;
+    accountCreatedAt: string | null;
+    lastPostAt: string | null;
+  } | null;
+};

@@ -1,0 +1,69 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import * as engineBg from "@prisma/schema-engine-wasm/schema_engine_bg";
+import type { MigrationList } from "@prisma/schema-engine-wasm/schema_engine_bg";
+
+// The Prisma CLI's native schema engine cannot be downloaded here; its WebAssembly build, driven over a driver
+// adapter, applies prisma/migrations with the same _prisma_migrations bookkeeping as `prisma migrate deploy`.
+
+const root = process.cwd();
+export const migrationsDir = path.join(root, "prisma", "migrations");
+export const schemaPath = path.join(root, "prisma", "schema.prisma");
+
+let loaded: Promise<typeof engineBg> | undefined;
+function loadEngine(): Promise<typeof engineBg> {
+  loaded ??= (async () => {
+    const require = createRequire(import.meta.url);
+    const wasmPath = path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")), "schema_engine_bg.wasm");
+    const { instance } = await WebAssembly.instantiate(readFileSync(wasmPath), {
+      "./schema_engine_bg.js": engineBg as unknown as WebAssembly.ModuleImports,
+    });
+    engineBg.__wbg_set_wasm(instance.exports);
+    (instance.exports.__wbindgen_start as () => void)();
+    return engineBg;
+  })();
+  return loaded;
+}
+
+export function readMigrationList(): MigrationList {
+  const lockPath = path.join(migrationsDir, "migration_lock.toml");
+  const dirs = existsSync(migrationsDir)
+    ? readdirSync(migrationsDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    : [];
+  return {
+    baseDir: migrationsDir,
+    lockfile: { path: "migration_lock.toml", content: existsSync(lockPath) ? readFileSync(lockPath, "utf8") : null },
+    shadowDbInitScript: "",
+    migrationDirectories: dirs.map((name) => {
+      const file = path.join(migrationsDir, name, "migration.sql");
+      return {
+        path: name,
+        migrationFile: {
+          path: "migration.sql",
+          content: existsSync(file) ? { tag: "ok", value: readFileSync(file, "utf8") } : { tag: "error", value: "missing" },
+        },
+      };
+    }),
+  } as MigrationList;
+}
+
+export async function openSchemaEngine(factory: SqlMigrationAwareDriverAdapterFactory) {
+  const engine = await loadEngine();
+  const schema = readFileSync(schemaPath, "utf8");
+  const log = () => {};
+  return engine.SchemaEngine.new({ datamodels: [[schemaPath, schema]] }, log, bindMigrationAwareSqlAdapterFactory(factory));
+}
+
+/** Applies every migration not yet applied; returns the names applied now. */
+export async function applyMigrations(factory: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
+  const engine = await openSchemaEngine(factory);
+  try {
+    const out = await engine.applyMigrations({ migrationsList: readMigrationList(), filters: { externalTables: [], externalEnums: [] } });
+    return out.appliedMigrationNames;
+  } finally {
+    engine.free();
+  }
+}
