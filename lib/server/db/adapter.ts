@@ -21,14 +21,17 @@ export function pgConnectionFields(url: string) {
   };
 }
 
-export async function openAdapter(config: DatabaseConfig): Promise<OpenedAdapter> {
+export function openAdapter(config: DatabaseConfig): OpenedAdapter {
   if (config.kind === "postgres") {
-    const factory = new PrismaPg({ ...pgConnectionFields(config.url), max: 10 });
-    return { factory, close: async () => {} };
+    return { factory: new PrismaPg({ ...pgConnectionFields(config.url), max: 10 }), close: async () => {} };
   }
   // PGlite does not create parent folders.
   if (config.dataDir) mkdirSync(config.dataDir, { recursive: true });
   const pglite = config.dataDir ? new PGlite(config.dataDir) : new PGlite();
-  await pglite.waitReady;
-  return { factory: new PrismaPGlite(pglite), close: () => pglite.close() };
+  return {
+    factory: new PrismaPGlite(pglite),
+    close: async () => {
+      if (!pglite.closed) await pglite.close();
+    },
+  };
 }

@@ -1,0 +1,19 @@
+import { chartConfig, type ChartSeries } from "./chart-config";
+
+/** An HTML legend driven by the chart config (readable by screen readers, unlike the SVG). */
+export function ChartLegend({ series }: { series: ChartSeries[] }) {
+  return (
+    <ul className="flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400">
+      {series.map((key) => (
+        <li key={key} className="flex items-center gap-1.5">
+          <span
+            aria-hidden="true"
+            className="size-2.5 rounded-sm"
+            style={{ backgroundColor: chartConfig[key].color }}
+          />
+          {chartConfig[key].label}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,132 @@
+"use client";
+
+import { useId, useMemo } from "react";
+import { Area, AreaChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { DailyPoint } from "@/lib/domain/view-types";
+import { EmptyState } from "../empty-state";
+import { formatCompact, formatDate, formatNumber, formatSigned } from "../format";
+import { axisTick, chartConfig, gridStroke } from "./chart-config";
+import { ChartTooltipBox } from "./chart-tooltip";
+
+type Row = { day: string; observed: number | null; estimated: number | null };
+
+/** Follower count over time; days reconstructed before the first import are dashed and lighter. */
+export function FollowerChart({ points }: { points: DailyPoint[] }) {
+  const gradientId = `followers-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
+  const byDay = useMemo(() => new Map(points.map((p) => [p.day, p])), [points]);
+  const rows = useMemo<Row[]>(
+    () =>
+      points.map((p, i) => ({
+        day: p.day,
+        observed: p.reconstructed ? null : p.followers,
+        // The first observed day also starts/ends the estimated segment so the two lines join.
+        estimated: p.reconstructed || points[i - 1]?.reconstructed ? p.followers : null,
+      })),
+    [points],
+  );
+
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (!first || !last) {
+    return (
+      <EmptyState title="No follower history yet">
+        Import a follower list to start charting your audience.
+      </EmptyState>
+    );
+  }
+
+  const hasEstimated = points.some((p) => p.reconstructed);
+  const long = points.length > 400;
+  const summary =
+    `Follower count from ${formatDate(first.day)} to ${formatDate(last.day)}: ` +
+    `${formatNumber(first.followers)} to ${formatNumber(last.followers)} ` +
+    `(${formatSigned(last.followers - first.followers)}).` +
+    (hasEstimated ? " Days before the first import are estimated." : "");
+  const color = chartConfig.followers.color;
+
+  return (
+    <figure className="space-y-3">
+      <div role="img" aria-label={summary} className="h-64 w-full sm:h-72">
+        <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 288 }}>
+          <AreaChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
+            <defs>
+              <linearGradient id={gradientId} x1="0" y1="0" x2="0" y2="1">
+                <stop offset="5%" stopColor={color} stopOpacity={0.3} />
+                <stop offset="95%" stopColor={color} stopOpacity={0.02} />
+              </linearGradient>
+            </defs>
+            <CartesianGrid vertical={false} stroke={gridStroke} />
+            <XAxis
+              dataKey="day"
+              tick={axisTick}
+              tickLine={false}
+              axisLine={false}
+              minTickGap={32}
+              tickMargin={8}
+              tickFormatter={(day: string) => formatDate(day, long ? "MMM yyyy" : "d MMM")}
+            />
+            <YAxis
+              width="auto"
+              tick={axisTick}
+              tickLine={false}
+              axisLine={false}
+              allowDecimals={false}
+              domain={["auto", "auto"]}
+              tickFormatter={(v: number) => formatCompact(v)}
+            />
+            <Tooltip
+              cursor={{ stroke: "var(--chart-axis)", strokeDasharray: "3 3" }}
+              content={({ active, label }) => {
+                const p = active && typeof label === "string" ? byDay.get(label) : undefined;
+                if (!p) return null;
+                return (
+                  <ChartTooltipBox
+                    title={formatDate(p.day, "EEE d MMM yyyy")}
+                    rows={[
+                      { series: "followers", value: formatNumber(p.followers), note: p.reconstructed ? "(estimated)" : undefined },
+                      { series: "gained", value: formatSigned(p.gained) },
+                      { series: "lost", value: formatSigned(-p.lost) },
+                    ]}
+                  />
+                );
+              }}
+            />
+            <Area
+              type="monotone"
+              dataKey="estimated"
+              name="Followers (estimated)"
+              stroke={color}
+              strokeOpacity={0.6}
+              strokeWidth={2}
+              strokeDasharray="5 4"
+              fill={color}
+              fillOpacity={0.06}
+              dot={false}
+              activeDot={{ r: 3 }}
+              isAnimationActive={false}
+            />
+            <Area
+              type="monotone"
+              dataKey="observed"
+              name={chartConfig.followers.label}
+              stroke={color}
+              strokeWidth={2}
+              fill={`url(#${gradientId})`}
+              dot={false}
+              activeDot={{ r: 4 }}
+              isAnimationActive={false}
+            />
+          </AreaChart>
+        </ResponsiveContainer>
+      </div>
+      {hasEstimated ? (
+        <figcaption className="flex items-start gap-2 text-xs text-zinc-500 dark:text-zinc-400">
+          <svg aria-hidden="true" width="20" height="8" className="mt-1 shrink-0" viewBox="0 0 20 8">
+            <line x1="0" y1="4" x2="20" y2="4" stroke={color} strokeWidth="2" strokeDasharray="5 4" strokeOpacity="0.6" />
+          </svg>
+          <span>Before your first import, only followers who still follow you are counted.</span>
+        </figcaption>
+      ) : null}
+    </figure>
+  );
+}

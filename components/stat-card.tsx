@@ -1,0 +1,60 @@
+import Link from "next/link";
+import { formatNumber, formatSigned } from "./format";
+
+export type StatCardProps = {
+  label: string;
+  value: number;
+  delta?: { value: number; previous: number | null } | null;
+  hint?: string;
+  href?: string;
+};
+
+/** A headline number with an optional change versus the previous period. */
+export function StatCard({ label, value, delta, hint, href }: StatCardProps) {
+  const body = (
+    <>
+      <p className="text-sm font-medium text-zinc-500 dark:text-zinc-400">{label}</p>
+      <p className="mt-1 text-3xl font-semibold tracking-tight tabular-nums text-zinc-900 dark:text-white">
+        {formatNumber(value)}
+      </p>
+      {delta ? <Delta value={delta.value} previous={delta.previous} /> : null}
+      {hint ? <p className="mt-2 text-xs text-zinc-500 dark:text-zinc-400">{hint}</p> : null}
+    </>
+  );
+  const card =
+    "block rounded-xl border border-zinc-200 bg-white p-5 shadow-xs dark:border-zinc-800 dark:bg-zinc-900";
+  if (href) {
+    return (
+      <Link
+        href={href}
+        className={`${card} transition-colors hover:border-indigo-300 hover:bg-indigo-50/40 dark:hover:border-indigo-700 dark:hover:bg-indigo-950/30`}
+      >
+        {body}
+      </Link>
+    );
+  }
+  return <div className={card}>{body}</div>;
+}
+
+function Delta({ value, previous }: { value: number; previous: number | null }) {
+  const tone =
+    value > 0
+      ? "bg-emerald-50 text-emerald-700 dark:bg-emerald-500/10 dark:text-emerald-400"
+      : value < 0
+        ? "bg-red-50 text-red-700 dark:bg-red-500/10 dark:text-red-400"
+        : "bg-zinc-100 text-zinc-600 dark:bg-zinc-800 dark:text-zinc-300";
+  const arrow = value > 0 ? "↑" : value < 0 ? "↓" : "→";
+  const words = value > 0 ? "up" : value < 0 ? "down" : "no change";
+  return (
+    <div className="mt-2 space-y-1">
+      <span className={`inline-flex items-center gap-1 rounded-md px-1.5 py-0.5 text-xs font-medium tabular-nums ${tone}`}>
+        <span aria-hidden="true">{arrow}</span>
+        <span className="sr-only">{words}: </span>
+        {formatSigned(value)}
+      </span>
+      <p className="text-xs text-zinc-500 tabular-nums dark:text-zinc-400">
+        vs previous period: {previous === null ? <><span aria-hidden="true">—</span><span className="sr-only">no data</span></> : formatSigned(previous)}
+      </p>
+    </div>
+  );
+}

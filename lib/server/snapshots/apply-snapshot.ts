@@ -1,0 +1,98 @@
+import type { PrismaClient } from "../generated/prisma/client";
+import { prepareSnapshot, type PreparedSnapshot } from "@/lib/domain/prepare-snapshot";
+import { SnapshotOrderError, type SnapshotSummary } from "@/lib/domain/timeline";
+import type { SnapshotInput } from "@/lib/domain/types";
+import { applyChanges, countChangedMutuals, diffSnapshot } from "./diff-snapshot";
+import { stageSnapshot } from "./stage-snapshot";
+import { upsertProfiles } from "./upsert-profiles";
+import { writeDailyStats } from "./write-daily-stats";
+
+export type ApplyResult = { status: "applied" | "duplicate"; snapshotId: number; summary: SnapshotSummary };
+
+export type ApplyOptions = { contentHash?: string; onProgress?: (phase: string, rows: number) => void };
+
+/**
+ * Applies one snapshot of a tracked account in a single transaction: all of it lands, or none. Snapshots of one
+ * account are serialized by a row lock; the same content twice is a no-op.
+ */
+export async function applySnapshot(
+  prisma: PrismaClient,
+  trackedAccountId: number,
+  input: SnapshotInput | PreparedSnapshot,
+  options: ApplyOptions = {},
+): Promise<ApplyResult> {
+  const snap = "contentHash" in input ? input : prepareSnapshot(input, options.contentHash);
+  return prisma.$transaction(
+    async (tx) => {
+      const [account] = await tx.$queryRaw<{ platform: string }[]>`
+        SELECT platform FROM tracked_accounts WHERE id = ${trackedAccountId} FOR UPDATE`;
+      if (!account) throw new Error(`Tracked account ${trackedAccountId} does not exist`);
+      const duplicate = await tx.snapshot.findUnique({
+        where: { trackedAccountId_contentHash: { trackedAccountId, contentHash: snap.contentHash } },
+      });
+      if (duplicate) return { status: "duplicate" as const, snapshotId: duplicate.id, summary: summaryOf(duplicate, true) };
+      const latest = await tx.snapshot.findFirst({ where: { trackedAccountId }, orderBy: { takenAt: "desc" } });
+      if (latest && snap.takenAt <= latest.takenAt) throw new SnapshotOrderError(snap.takenAt, latest.takenAt);
+      const lastWith = async (field: "hasFollowers" | "hasFollowing") =>
+        (await tx.snapshot.findFirst({ where: { trackedAccountId, [field]: true }, orderBy: { takenAt: "desc" } }))?.takenAt ?? null;
+      const context = {
+        trackedAccountId,
+        takenAt: snap.takenAt,
+        hasFollowers: snap.followers !== null,
+        hasFollowing: snap.following !== null,
+        lastFollowersAt: await lastWith("hasFollowers"),
+        lastFollowingAt: await lastWith("hasFollowing"),
+      };
+      options.onProgress?.("staging", 0);
+      await stageSnapshot(tx, snap, (rows) => options.onProgress?.("staging", rows));
+      options.onProgress?.("diffing", 0);
+      await diffSnapshot(tx, context);
+      const [counts] = await tx.$queryRaw<Record<"gf" | "lf" | "gg" | "lg", number>[]>`
+        SELECT count(*) FILTER (WHERE dir = 1 AND gained)::int AS gf, count(*) FILTER (WHERE dir = 1 AND NOT gained)::int AS lf,
+               count(*) FILTER (WHERE dir = 2 AND gained)::int AS gg, count(*) FILTER (WHERE dir = 2 AND NOT gained)::int AS lg
+        FROM snapshot_changes`;
+      const mutualsBefore = await countChangedMutuals(tx, trackedAccountId);
+      options.onProgress?.("applying", 0);
+      await applyChanges(tx, context);
+      const mutualsAfter = await countChangedMutuals(tx, trackedAccountId);
+      await writeDailyStats(tx, trackedAccountId, snap.takenAt);
+      if (snap.profiles.length) await upsertProfiles(tx, account.platform, snap.profiles);
+      const c = counts ?? { gf: 0, lf: 0, gg: 0, lg: 0 };
+      const created = await tx.snapshot.create({
+        data: {
+          trackedAccountId,
+          takenAt: snap.takenAt,
+          source: snap.source,
+          contentHash: snap.contentHash,
+          hasFollowers: context.hasFollowers,
+          hasFollowing: context.hasFollowing,
+          followerCount: (latest?.followerCount ?? 0) + c.gf - c.lf,
+          followingCount: (latest?.followingCount ?? 0) + c.gg - c.lg,
+          mutualCount: (latest?.mutualCount ?? 0) + mutualsAfter - mutualsBefore,
+          gainedFollowers: c.gf,
+          lostFollowers: c.lf,
+          gainedFollowing: c.gg,
+          lostFollowing: c.lg,
+        },
+      });
+      options.onProgress?.("done", 0);
+      return { status: "applied" as const, snapshotId: created.id, summary: summaryOf(created, false) };
+    },
+    // A million-row snapshot takes seconds to minutes on the embedded database; Prisma's default is 5 s.
+    { timeout: 30 * 60_000, maxWait: 10 * 60_000 },
+  );
+}
+
+type SnapshotRow = { followerCount: number; followingCount: number; mutualCount: number; gainedFollowers: number; lostFollowers: number; gainedFollowing: number; lostFollowing: number };
+
+function summaryOf(s: SnapshotRow, duplicate: boolean): SnapshotSummary {
+  return {
+    followerCount: s.followerCount,
+    followingCount: s.followingCount,
+    mutualCount: s.mutualCount,
+    gainedFollowers: duplicate ? 0 : s.gainedFollowers,
+    lostFollowers: duplicate ? 0 : s.lostFollowers,
+    gainedFollowing: duplicate ? 0 : s.gainedFollowing,
+    lostFollowing: duplicate ? 0 : s.lostFollowing,
+  };
+}

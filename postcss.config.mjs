@@ -1,0 +1,8 @@
+/** Tailwind CSS 4 runs as a single PostCSS plugin. */
+const config = {
+  plugins: {
+    "@tailwindcss/postcss": {},
+  },
+};
+
+export default config;
