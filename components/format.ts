@@ -52,3 +52,10 @@ export function formatBetween(after: string | null, before: string | null, joine
   if (a) return `after ${format(a, "d MMM yyyy")}`;
   return "an unknown date";
 }
+
+/** Prose for when something ended: "between 3 May and 4 May 2026", "on 4 May 2026", "before 4 May 2026". */
+export function describeWindow(after: string | null, before: string | null): string {
+  const text = formatBetween(after, before, " and ");
+  if (text.startsWith("before") || text.startsWith("after") || text === "an unknown date") return text;
+  return text.includes(" and ") ? `between ${text}` : `on ${text}`;
+}

@@ -1,0 +1,73 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import type { TrackedAccountSummary } from "@/lib/domain/view-types";
+import { HandleSwitcher } from "./handle-switcher";
+import { NavLinks } from "./nav-links";
+import { SignOutButton } from "./sign-out-button";
+
+export type AppShellProps = {
+  userEmail: string;
+  role: "CREATOR" | "ADMIN";
+  accounts: TrackedAccountSummary[];
+  currentHandle: string | null;
+  children: ReactNode;
+};
+
+/** Signed-in layout: header (logo, nav, account switcher, user) and a centred main column. */
+export function AppShell({ userEmail, role, accounts, currentHandle, children }: AppShellProps) {
+  const base = currentHandle ? `/dashboard/${encodeURIComponent(currentHandle)}` : null;
+  const links = base
+    ? [
+        { href: base, label: "Overview", exact: true },
+        { href: `${base}/relationships`, label: "Relationships", exact: false },
+      ]
+    : [];
+
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-lg focus:bg-white focus:px-3 focus:py-2 focus:text-sm focus:shadow dark:focus:bg-zinc-900"
+      >
+        Skip to content
+      </a>
+      <header className="sticky top-0 z-40 border-b border-zinc-200 bg-white/85 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/85">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+          <Link
+            href="/dashboard"
+            className="flex items-center gap-2 text-base font-semibold tracking-tight text-zinc-900 dark:text-white"
+          >
+            <span aria-hidden="true" className="grid size-7 place-items-center rounded-lg bg-indigo-600 text-sm text-white">
+              F
+            </span>
+            Followlens
+          </Link>
+
+          <div className="order-last flex w-full items-center gap-3 sm:order-none sm:w-auto sm:flex-1">
+            {links.length > 0 ? <NavLinks links={links} /> : null}
+          </div>
+
+          <div className="ml-auto flex items-center gap-3">
+            {accounts.length >= 2 ? (
+              <HandleSwitcher handles={accounts.map((a) => a.handle)} current={currentHandle} />
+            ) : null}
+            <div className="flex items-center gap-2 text-sm">
+              <span className="hidden max-w-48 truncate text-zinc-600 md:inline dark:text-zinc-400" title={userEmail}>
+                {userEmail}
+              </span>
+              {role === "ADMIN" ? (
+                <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-800 dark:bg-amber-500/15 dark:text-amber-300">
+                  Admin
+                </span>
+              ) : null}
+              <SignOutButton />
+            </div>
+          </div>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none sm:px-6 sm:py-8">
+        {children}
+      </main>
+    </div>
+  );
+}

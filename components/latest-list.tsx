@@ -1,0 +1,60 @@
+import Link from "next/link";
+import type { RelationshipRow } from "@/lib/domain/view-types";
+import { describeWindow, formatDate } from "./format";
+
+export type LatestListProps = {
+  title: string;
+  rows: RelationshipRow[];
+  mode: "gained" | "lost";
+  accountBasePath: string;
+  moreHref: string;
+};
+
+/** A compact card of the most recent new or lost followers. */
+export function LatestList({ title, rows, mode, accountBasePath, moreHref }: LatestListProps) {
+  const headingId = `latest-${mode}`;
+  return (
+    <section
+      aria-labelledby={headingId}
+      className="flex flex-col rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900"
+    >
+      <div className="flex items-center justify-between gap-3 border-b border-zinc-100 px-5 py-3 dark:border-zinc-800">
+        <h2 id={headingId} className="text-sm font-semibold text-zinc-900 dark:text-zinc-100">
+          {title}
+        </h2>
+        <Link href={moreHref} className="text-sm font-medium text-indigo-600 hover:underline dark:text-indigo-400">
+          View all<span className="sr-only"> {title.toLowerCase()}</span>
+        </Link>
+      </div>
+      {rows.length === 0 ? (
+        <p className="px-5 py-8 text-center text-sm text-zinc-500 dark:text-zinc-400">
+          {mode === "gained" ? "No new followers yet." : "No one has unfollowed you yet."}
+        </p>
+      ) : (
+        <ul className="divide-y divide-zinc-100 dark:divide-zinc-800">
+          {rows.map((row) => (
+            <li key={row.handleKey} className="flex items-center justify-between gap-3 px-5 py-2.5 text-sm">
+              <Link
+                href={`${accountBasePath}/${encodeURIComponent(row.handleKey)}`}
+                className="flex min-w-0 items-center gap-2 font-medium text-zinc-900 hover:text-indigo-600 hover:underline dark:text-zinc-100 dark:hover:text-indigo-400"
+              >
+                <span
+                  aria-hidden="true"
+                  className={
+                    "size-1.5 shrink-0 rounded-full " + (mode === "gained" ? "bg-emerald-500" : "bg-red-500")
+                  }
+                />
+                <span className="truncate">@{row.handle}</span>
+              </Link>
+              <span className="shrink-0 text-xs tabular-nums text-zinc-500 dark:text-zinc-400">
+                {mode === "gained"
+                  ? formatDate(row.followerSince)
+                  : `left ${describeWindow(row.followerLostAfter, row.followerLostBefore)}`}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

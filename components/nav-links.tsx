@@ -1,0 +1,46 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+export type NavLink = { href: string; label: string; exact: boolean };
+
+/** Primary navigation; highlights the current section (needs the pathname, hence a client component). */
+export function NavLinks({ links }: { links: NavLink[] }) {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Main" className="-mx-1 overflow-x-auto">
+      <ul className="flex items-center gap-1 px-1">
+        {links.map((link) => {
+          const path = safeDecode(pathname ?? "");
+          const target = safeDecode(link.href);
+          const active = link.exact ? path === target : path === target || path.startsWith(`${target}/`);
+          return (
+            <li key={link.href}>
+              <Link
+                href={link.href}
+                aria-current={active ? "page" : undefined}
+                className={
+                  "block whitespace-nowrap rounded-lg px-3 py-1.5 text-sm font-medium transition-colors " +
+                  (active
+                    ? "bg-indigo-50 text-indigo-700 dark:bg-indigo-500/15 dark:text-indigo-300"
+                    : "text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-white")
+                }
+              >
+                {link.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value).toLowerCase();
+  } catch {
+    return value.toLowerCase();
+  }
+}

@@ -1,0 +1,18 @@
+import { z } from "zod";
+
+export const signUpSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .max(80, "Keep the name under 80 characters.")
+    .optional()
+    .transform((v) => v || undefined),
+  email: z.string().trim().toLowerCase().max(254, "That email is too long.").pipe(z.email("Enter a valid email address.")),
+  password: z
+    .string()
+    .min(10, "Use at least 10 characters.")
+    .max(200, "Use at most 200 characters.")
+    .refine((v) => new Set(v).size >= 4, "This password is too easy to guess: use more different characters."),
+});
+
+export type SignUpInput = z.infer<typeof signUpSchema>;
