@@ -32,10 +32,11 @@ export function AppShell({ userEmail, role, accounts, currentHandle, children }:
         Skip to content
       </a>
       <header className="sticky top-0 z-40 border-b border-zinc-200 bg-white/85 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/85">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        {/* Mobile: logo + user on row 1, nav + switcher on row 2. From sm up: one row. */}
+        <div className="mx-auto grid max-w-6xl grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3 gap-y-2 px-4 py-3 sm:flex sm:gap-x-6 sm:px-6">
           <Link
             href="/dashboard"
-            className="flex items-center gap-2 text-base font-semibold tracking-tight text-zinc-900 dark:text-white"
+            className="flex items-center gap-2 justify-self-start text-base font-semibold tracking-tight text-zinc-900 dark:text-white"
           >
             <span aria-hidden="true" className="grid size-7 place-items-center rounded-lg bg-indigo-600 text-sm text-white">
               F
@@ -43,25 +44,26 @@ export function AppShell({ userEmail, role, accounts, currentHandle, children }:
             Followlens
           </Link>
 
-          <div className="order-last flex w-full items-center gap-3 sm:order-none sm:w-auto sm:flex-1">
+          <div className="col-start-1 row-start-2 min-w-0 sm:flex-1">
             {links.length > 0 ? <NavLinks links={links} /> : null}
           </div>
 
-          <div className="ml-auto flex items-center gap-3">
-            {accounts.length >= 2 ? (
+          {accounts.length >= 2 ? (
+            <div className="col-start-2 row-start-2 justify-self-end">
               <HandleSwitcher handles={accounts.map((a) => a.handle)} current={currentHandle} />
-            ) : null}
-            <div className="flex items-center gap-2 text-sm">
-              <span className="hidden max-w-48 truncate text-zinc-600 md:inline dark:text-zinc-400" title={userEmail}>
-                {userEmail}
-              </span>
-              {role === "ADMIN" ? (
-                <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-800 dark:bg-amber-500/15 dark:text-amber-300">
-                  Admin
-                </span>
-              ) : null}
-              <SignOutButton />
             </div>
+          ) : null}
+
+          <div className="col-start-2 row-start-1 flex items-center gap-2 justify-self-end text-sm">
+            <span className="hidden max-w-48 truncate text-zinc-600 md:inline dark:text-zinc-400" title={userEmail}>
+              {userEmail}
+            </span>
+            {role === "ADMIN" ? (
+              <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-800 dark:bg-amber-500/15 dark:text-amber-300">
+                Admin
+              </span>
+            ) : null}
+            <SignOutButton />
           </div>
         </div>
       </header>

@@ -25,7 +25,7 @@ export function HandleSwitcher({ handles, current }: { handles: string[]; curren
           if (!next || next === current) return;
           startTransition(() => router.push(`/dashboard/${encodeURIComponent(next)}`));
         }}
-        className="max-w-44 rounded-lg border border-zinc-300 bg-white py-1.5 pr-8 pl-3 text-sm font-medium text-zinc-900 disabled:opacity-60 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100"
+        className="max-w-32 rounded-lg sm:max-w-44 border border-zinc-300 bg-white py-1.5 pr-8 pl-3 text-sm font-medium text-zinc-900 disabled:opacity-60 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100"
       >
         {current === null ? (
           <option value="" disabled>

@@ -21,7 +21,7 @@ export function NavLinks({ links }: { links: NavLink[] }) {
                 href={link.href}
                 aria-current={active ? "page" : undefined}
                 className={
-                  "block whitespace-nowrap rounded-lg px-3 py-1.5 text-sm font-medium transition-colors " +
+                  "block whitespace-nowrap rounded-lg px-2.5 py-1.5 text-sm sm:px-3 font-medium transition-colors " +
                   (active
                     ? "bg-indigo-50 text-indigo-700 dark:bg-indigo-500/15 dark:text-indigo-300"
                     : "text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-white")

@@ -23,15 +23,15 @@ const F4F = ["f4f", "follow4follow", "followback", "gain", "l4l", "fb"];
 const SEPARATORS = [".", "_", ""];
 const MAX_LENGTH = 24; // TikTok's limit
 
-/** Hands out realistic, varied handles, unique by lower-case key and never equal to the tracked handle. */
+/** Hands out realistic, varied handles, unique by lower-case key and never equal to reservedKey (the tracked handle). */
 export class HandleFactory {
   private readonly taken = new Set<string>();
 
   constructor(
     private readonly rng: Rng,
-    reservedHandle: string,
+    reservedKey: string,
   ) {
-    this.taken.add(reservedHandle.trim().replace(/^@+/, "").toLowerCase());
+    this.taken.add(reservedKey);
   }
 
   organic(): string {

@@ -1,6 +1,6 @@
 import { takeRandom, type Accounts, type Stint } from "./accounts";
 import type { Rng } from "./random";
-import { DAY, type Schedule, type Timeline } from "./schedule";
+import { DAY, floorSecond, type Schedule, type Timeline } from "./schedule";
 
 export type FollowerPlan = {
   stints: Stint[];
@@ -9,8 +9,6 @@ export type FollowerPlan = {
   bots: number[];
   churners: number[];
 };
-
-const floorSecond = (ms: number) => Math.floor(ms / 1000) * 1000;
 
 /** Ends n random follows from `open` during day d. */
 function leave(open: Stint[], n: number, d: number, tl: Timeline, rng: Rng): void {

@@ -2,6 +2,9 @@ import type { Rng } from "./random";
 
 export const DAY = 86_400_000;
 
+/** Exports carry whole seconds. */
+export const floorSecond = (ms: number) => Math.floor(ms / 1000) * 1000;
+
 /** Snapshot i is taken at end - (last - i) days. "Day d" is the interval between snapshots d-1 and d. */
 export class Timeline {
   readonly last: number;
@@ -23,7 +26,7 @@ export class Timeline {
    */
   within(rng: Rng, d: number, from = 0, to = 1): number {
     const start = this.at(d - 1);
-    return Math.floor((start + 1000 + rng.range(from, to) * (DAY - 2000)) / 1000) * 1000;
+    return floorSecond(start + 1000 + rng.range(from, to) * (DAY - 2000));
   }
 }
 

@@ -1,0 +1,82 @@
+import type { AccountProfileInput, SnapshotEntry, SnapshotInput } from "../types";
+import type { Stint } from "./accounts";
+import { buildPlan, profileSeed } from "./plan";
+import { makeProfile } from "./profiles-gen";
+import { makeRng } from "./random";
+
+export type DemoOptions = {
+  /** same seed => identical output */
+  seed: number;
+  /** approximate follower count at the end */
+  followers: number;
+  /** approximate following count at the end */
+  following: number;
+  /** number of daily snapshots */
+  days: number;
+  /** takenAt of the last snapshot; snapshot i is at endDate - (days-1-i) days */
+  endDate: Date;
+  /** the creator's own handle, never in its own lists */
+  trackedHandle?: string;
+};
+
+export const defaultDemoOptions = (endDate: Date): DemoOptions => ({
+  seed: 1,
+  followers: 25_000,
+  following: 1_500,
+  days: 120,
+  endDate,
+  trackedHandle: "demo.creator",
+});
+
+/** What the generator planted, for tests and for the UI text. */
+export type DemoScript = {
+  /** snapshot index with a big organic gain */
+  viralDay: number;
+  /** snapshot index where many followers (several times the normal daily loss) leave */
+  massUnfollowDay: number;
+  /** snapshot index where a burst of bot-like followers arrives */
+  botBurstDay: number;
+  /** handles of the burst accounts */
+  botHandles: string[];
+  /** follow-for-follow accounts that follow then unfollow within a few days, some repeatedly */
+  churnerHandles: string[];
+};
+
+export function planDemo(opts: DemoOptions): DemoScript {
+  return buildPlan(opts).script;
+}
+
+/**
+ * Yields one SnapshotInput per day, oldest first. Lazy: only the follow intervals are planned up front; each
+ * snapshot's lists are cut from them when asked for.
+ *
+ * Entry objects (and their `since` dates) are frozen and shared between snapshots: treat them as read-only.
+ */
+export function* generateDemoSnapshots(opts: DemoOptions): Generator<SnapshotInput> {
+  const { accounts, timeline, followers, following } = buildPlan(opts);
+  const profiled = new Uint8Array(accounts.size);
+
+  for (let i = 0; i <= timeline.last; i++) {
+    const t = timeline.at(i);
+    const profiles: AccountProfileInput[] = [];
+    const listAt = (stints: readonly Stint[]): SnapshotEntry[] => {
+      const out: SnapshotEntry[] = [];
+      // newest first, as the platform lists them
+      for (let k = stints.length - 1; k >= 0; k--) {
+        const st = stints[k];
+        if (!st || st.since > t || st.until <= t) continue;
+        out.push(st.entry);
+        if (profiled[st.acc] === 0) {
+          profiled[st.acc] = 1;
+          const kind = accounts.kinds[st.acc] ?? "organic";
+          const rng = makeRng(profileSeed(opts.seed, st.acc));
+          profiles.push(makeProfile(kind, st.entry.handle, rng, accounts.firstSince[st.acc] ?? st.since, t));
+        }
+      }
+      return out;
+    };
+    const followerList = listAt(followers);
+    const followingList = listAt(following);
+    yield { takenAt: new Date(t), source: "demo", followers: followerList, following: followingList, profiles };
+  }
+}

@@ -1,0 +1,35 @@
+import { defaultDemoOptions, generateDemoSnapshots, type DemoOptions } from "@/lib/domain/demo/generate-demo";
+import { hashPassword } from "../auth/password";
+import type { PrismaClient } from "../generated/prisma/client";
+import { applySnapshot } from "../snapshots/apply-snapshot";
+import { DEMO_ADMIN, DEMO_CREATOR } from "./demo-credentials";
+
+type Log = (line: string) => void;
+
+/** Adds a generated history to a tracked account through the same pipeline as a real import. */
+export async function seedDemoHistory(prisma: PrismaClient, trackedAccountId: number, options: DemoOptions, log: Log = () => {}) {
+  let n = 0;
+  for (const snapshot of generateDemoSnapshots(options)) {
+    await applySnapshot(prisma, trackedAccountId, snapshot);
+    n += 1;
+    if (n % 20 === 0 || n === options.days) log(`  ${n}/${options.days} snapshots applied`);
+  }
+}
+
+/** The embedded demo: a creator with two tracked handles of history, and an admin. */
+export async function seedDemo(prisma: PrismaClient, now = new Date(), log: Log = () => {}) {
+  const creator = await prisma.user.create({
+    data: { email: DEMO_CREATOR.email, name: DEMO_CREATOR.name, passwordHash: await hashPassword(DEMO_CREATOR.password) },
+  });
+  await prisma.user.create({
+    data: { email: DEMO_ADMIN.email, name: DEMO_ADMIN.name, role: "ADMIN", passwordHash: await hashPassword(DEMO_ADMIN.password) },
+  });
+  const main = defaultDemoOptions(now);
+  const second: DemoOptions = { ...main, seed: main.seed + 1, followers: 1_800, following: 400, days: 45, trackedHandle: "demo.second" };
+  for (const options of [main, second]) {
+    const handle = options.trackedHandle ?? "demo.creator";
+    const account = await prisma.trackedAccount.create({ data: { ownerId: creator.id, handle, handleKey: handle.toLowerCase() } });
+    log(`Seeding @${handle}: ~${options.followers} followers over ${options.days} daily snapshots`);
+    await seedDemoHistory(prisma, account.id, options, log);
+  }
+}

@@ -1,0 +1,35 @@
+// `npm run cli -- <command> [options]`: operator commands against DATABASE_URL (or the embedded PGlite folder).
+import { openDatabase } from "../lib/server/db/open-database";
+import { useDatabase } from "../lib/server/db";
+import { createUserCommand } from "./cli/create-user";
+import { relationshipsCommand } from "./cli/relationships";
+
+const commands: Record<string, { usage: string; run: (args: string[]) => Promise<void> }> = {
+  "create-user": { usage: "create-user --email E --password P [--name N] [--admin]", run: createUserCommand },
+  relationships: {
+    usage: "relationships --account HANDLE --kind mutuals|not-following-back|fans|followers|following|lost-followers|new-followers --format csv|jsonl [--owner EMAIL]",
+    run: relationshipsCommand,
+  },
+};
+
+const [name, ...rest] = process.argv.slice(2);
+const command = name ? commands[name] : undefined;
+if (!command) {
+  console.error(`Usage: npm run cli -- <command>\n${Object.values(commands).map((c) => `  ${c.usage}`).join("\n")}`);
+  process.exit(2);
+}
+const database = await openDatabase({ migrate: true });
+useDatabase(database.prisma);
+let code = 0;
+try {
+  await command.run(rest);
+} catch (error) {
+  console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+  code = 1;
+} finally {
+  await database.close();
+}
+// PGlite keeps Node alive for a while after its work: exit explicitly.
+process.exit(code);
+
+
