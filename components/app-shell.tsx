@@ -36,7 +36,7 @@ export function AppShell({ userEmail, role, accounts, currentHandle, children }:
         <div className="mx-auto grid max-w-6xl grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3 gap-y-2 px-4 py-3 sm:flex sm:gap-x-6 sm:px-6">
           <Link
             href="/dashboard"
-            className="flex items-center gap-2 justify-self-start text-base font-semibold tracking-tight text-zinc-900 dark:text-white"
+            className="flex items-center gap-2 justify-self-start rounded-lg text-base font-semibold tracking-tight text-zinc-900 dark:text-white"
           >
             <span aria-hidden="true" className="grid size-7 place-items-center rounded-lg bg-indigo-600 text-sm text-white">
               F

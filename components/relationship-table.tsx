@@ -56,6 +56,15 @@ export function RelationshipTable({ page, basePath, accountBasePath, csvHref, qu
               >
                 Search matches the beginning of a handle.
               </EmptyState>
+            ) : page.total > 0 ? (
+              <EmptyState
+                title="This page is empty"
+                action={
+                  <Link href={hrefWith(basePath, query, { page: null })} className="text-sm font-medium text-indigo-600 hover:underline dark:text-indigo-400">
+                    Go to the first page
+                  </Link>
+                }
+              />
             ) : (
               <EmptyState title={emptyMessages[page.kind]} />
             )}

@@ -72,12 +72,14 @@ export function planFollowers(s: Schedule, tl: Timeline, rng: Rng, accounts: Acc
   for (let c = 0; c < s.churnerCount; c++) {
     const acc = accounts.add("churner");
     churners.push(acc);
-    const rounds = rng.chance(0.4) ? rng.int(2, 4) : 1;
+    // a fixed 2 in 5 flap, so even a small demo has some; they start early to leave room for the repeats
+    const flapper = c % 5 < 2;
+    const rounds = flapper ? rng.int(2, 4) : 1;
     let stay = rng.int(1, 4);
-    let d = rng.int(1, tl.last - stay);
+    let d = rng.int(1, Math.max(1, (flapper ? Math.floor(tl.last / 2) : tl.last) - stay));
     for (let k = 0; k < rounds && d + stay <= tl.last; k++) {
       follow(acc, tl.within(rng, d)).until = tl.within(rng, d + stay);
-      d += stay + rng.int(2, 12);
+      d += stay + rng.int(2, 8);
       stay = rng.int(1, 4);
     }
   }

@@ -43,8 +43,10 @@ export function planFollowing(s: Schedule, tl: Timeline, rng: Rng, accounts: Acc
     const fan = rng.chance(followBackShare) ? pickFan(t0) : undefined;
     if (fan) {
       // usually a follow-back soon after they followed; sometimes the creator followed first
-      const since = rng.chance(0.7) ? fan.since + rng.exponential(1.5 * DAY) : fan.since - rng.exponential(4 * DAY);
-      follow(fan.acc, floorSecond(Math.min(t0 - 1000, Math.max(t0 - span, since))));
+      let since = rng.chance(0.7) ? fan.since + rng.exponential(1.5 * DAY) : fan.since - rng.exponential(4 * DAY);
+      // a follow-back that would land after snapshot 0 happened somewhere in the gap instead
+      if (since >= t0) since = fan.since + (t0 - fan.since) * rng.next();
+      follow(fan.acc, floorSecond(Math.max(t0 - span, since)));
     } else {
       // following grows more evenly than followers: a creator follows people from day one
       follow(accounts.add("followee"), floorSecond(t0 - span * (1 - Math.pow(rng.next(), 1 / 1.5))));

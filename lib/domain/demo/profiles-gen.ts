@@ -45,7 +45,7 @@ export function makeProfile(
 function botProfile(handle: string, rng: Rng, firstSinceMs: number): AccountProfileInput {
   return {
     handle,
-    followerCount: count(rng.exponential(5), 60),
+    followerCount: count(rng.exponential(5), 50),
     followingCount: count(rng.range(1_200, 7_500), 10_000),
     videoCount: 0,
     hasAvatar: rng.chance(0.08),

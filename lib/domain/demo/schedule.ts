@@ -83,7 +83,7 @@ export function makeSchedule(targets: Targets, tl: Timeline, rng: Rng): Schedule
   bump(gains, viralDay + 1, Math.round(viralGain * 0.2)); // a viral video keeps pulling for a couple of days
   bump(gains, viralDay + 2, Math.round(viralGain * 0.07));
 
-  const botCount = clamp(Math.round(F * 0.012), 25, 600);
+  const botCount = clamp(Math.round(F * 0.012), 10, 600);
   const botDrops = zeros();
   // the platform removes some bought accounts over the following weeks, not all at once
   const dropped = Math.round(botCount * rng.range(0.25, 0.4));

@@ -10,8 +10,9 @@ export function readDatabaseConfig(env: NodeJS.ProcessEnv = process.env): Databa
   if (url && /^postgres(ql)?:\/\//.test(url)) return { kind: "postgres", url };
   if (url === "memory:") return { kind: "pglite", dataDir: null };
   if (url) throw new Error(`DATABASE_URL must start with postgresql:// (got "${url.slice(0, 20)}…")`);
-  const dir = env.PGLITE_DIR?.trim() || path.join(process.cwd(), ".data", "pglite");
-  return { kind: "pglite", dataDir: path.resolve(dir) };
+  const dir = env.PGLITE_DIR?.trim() || path.join(/*turbopackIgnore: true*/ process.cwd(), ".data", "pglite");
+  // Resolved at run time from configuration: nothing for the bundler to trace.
+  return { kind: "pglite", dataDir: path.resolve(/*turbopackIgnore: true*/ dir) };
 }
 
 export function describeDatabase(config: DatabaseConfig): string {

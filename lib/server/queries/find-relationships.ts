@@ -39,7 +39,8 @@ export async function findRelationships(scope: AccountScope, query: Relationship
   const where: Prisma.RelationshipWhereInput = {
     trackedAccountId: scope.trackedAccountId,
     ...kindWhere(query.kind, latest?.takenAt ?? null),
-    ...(query.search ? { handleKey: { startsWith: query.search } } : {}),
+    // Prisma passes startsWith to LIKE unescaped, and "_" (common in handles) is a LIKE wildcard.
+    ...(query.search ? { handleKey: { startsWith: query.search.replace(/[\\%_]/g, "\\$&") } } : {}),
   };
   const direction = query.sort.startsWith("-") ? "desc" : "asc";
   const orderBy: Prisma.RelationshipOrderByWithRelationInput[] = query.sort.endsWith("handle")

@@ -3,7 +3,7 @@ import { Suspense } from "react";
 import { CardsSkeleton, ChartSkeleton, ListSkeleton } from "@/components/skeletons";
 import type { ChartRange } from "@/lib/domain/view-types";
 import { getOverview } from "@/lib/server/queries/get-overview";
-import { requireScope } from "../../require-viewer";
+import { requireScope } from "../../../require-viewer";
 import { OverviewCards } from "./overview-cards";
 import { OverviewCharts } from "./overview-charts";
 import { LatestChanges } from "./latest-changes";

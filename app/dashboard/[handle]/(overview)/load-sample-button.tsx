@@ -1,7 +1,7 @@
 "use client";
 import { useState, useTransition } from "react";
 import { primaryButtonClass } from "@/components/auth/form-field";
-import { loadSampleHistoryAction } from "../actions";
+import { loadSampleHistoryAction } from "../../actions";
 
 export function LoadSampleButton({ handle }: { handle: string }) {
   const [pending, start] = useTransition();
