@@ -1,0 +1,95 @@
+// `npm run bench [-- --size N] [-- --db pglite|postgres]`: pipeline and page figures at scale, on both databases.
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { prepareSnapshot } from "../lib/domain/prepare-snapshot";
+import { parseRelationshipQuery } from "../lib/domain/relationship-query";
+import { operatorScope } from "../lib/server/access/account-scope";
+import { useDatabase } from "../lib/server/db";
+import { pgConnectionFields } from "../lib/server/db/adapter";
+import type { DatabaseConfig } from "../lib/server/db/config";
+import { openDatabase } from "../lib/server/db/open-database";
+import { findRelationships } from "../lib/server/queries/find-relationships";
+import { getOverview } from "../lib/server/queries/get-overview";
+import { applySnapshot } from "../lib/server/snapshots/apply-snapshot";
+import { measureFloor } from "./bench/floor";
+import { p95, printFigures, timed, type Figure } from "./bench/measure";
+import { churn, syntheticLists } from "./bench/synthetic-lists";
+
+const { values } = parseArgs({ options: { size: { type: "string", default: "1000000" }, db: { type: "string" }, samples: { type: "string", default: "60" } } });
+const followers = Number(values.size);
+const following = Math.round(followers / 5);
+const samples = Number(values.samples);
+const adminUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || "postgresql://postgres@127.0.0.1:5432/postgres";
+const figures: Figure[] = [];
+const mb = () => process.memoryUsage().rss / 1_048_576;
+
+console.log(`Benchmark: ${followers.toLocaleString("en-US")} followers, ${following.toLocaleString("en-US")} following, 1% churn`);
+const t1 = new Date("2026-06-01T12:00:00Z");
+const t2 = new Date("2026-06-02T12:00:00Z");
+const first = syntheticLists(followers, following, t1);
+const snap1 = prepareSnapshot({ takenAt: t1, source: "bench", ...first });
+const snap2 = prepareSnapshot({ takenAt: t2, source: "bench", followers: churn(first.followers, 0.01, "newfan", t2), following: churn(first.following, 0.01, "newstar", t2) });
+
+for (const db of values.db ? [values.db] : ["postgres", "pglite"]) {
+  const { config, cleanup } = await benchDatabase(db);
+  const database = await openDatabase({ config, migrate: true });
+  useDatabase(database.prisma);
+  try {
+    const p = database.prisma;
+    const owner = await p.user.create({ data: { email: "bench@bench.local", passwordHash: "x" } });
+    const tracked = await p.trackedAccount.create({ data: { ownerId: owner.id, handle: "bench.creator", handleKey: "bench.creator" } });
+    const floor1 = await measureFloor(p, snap1);
+    const apply1 = await timed(() => applySnapshot(p, tracked.id, snap1));
+    figures.push({ figure: "apply first snapshot", db, value: apply1.seconds, unit: "s", floor: floor1, ratio: apply1.seconds / floor1 });
+    const floor2 = await measureFloor(p, snap2);
+    const apply2 = await timed(() => applySnapshot(p, tracked.id, snap2));
+    figures.push({ figure: "apply second snapshot (1% churn)", db, value: apply2.seconds, unit: "s", floor: floor2, ratio: apply2.seconds / floor2 });
+    console.log(`  ${db}: second snapshot gained ${apply2.result.summary.gainedFollowers}, lost ${apply2.result.summary.lostFollowers} followers`);
+    const rows = (snap1.followers!.length + snap1.following!.length) / apply1.seconds;
+    figures.push({ figure: "first snapshot throughput", db, value: rows, unit: "rows/s" });
+
+    const scope = await operatorScope("bench.creator");
+    const prefixes = ["fan_1", "fan_a", "fan_z", "star.1", "fan_3b", "newfan_1"];
+    const pageTimes: number[] = [];
+    const deepTimes: number[] = [];
+    const overviewTimes: number[] = [];
+    for (let i = 0; i < samples; i++) {
+      const q = parseRelationshipQuery({ kind: i % 2 ? "followers" : "mutuals", sort: i % 3 ? "handle" : "-date", q: prefixes[i % prefixes.length]! });
+      pageTimes.push((await timed(() => findRelationships(scope, q))).seconds * 1000);
+      const deep = parseRelationshipQuery({ kind: "followers", sort: "-date", page: String(1 + (i % 20)) });
+      deepTimes.push((await timed(() => findRelationships(scope, deep))).seconds * 1000);
+      overviewTimes.push((await timed(() => getOverview(scope))).seconds * 1000);
+    }
+    figures.push({ figure: "relationships page p95 (search, sorted)", db, value: p95(pageTimes), unit: "ms" });
+    figures.push({ figure: "relationships page p95 (pages 1-20, by date)", db, value: p95(deepTimes), unit: "ms" });
+    figures.push({ figure: "overview data p95", db, value: p95(overviewTimes), unit: "ms" });
+    figures.push({ figure: "bench process peak RSS", db, value: mb(), unit: "MB" });
+  } finally {
+    await database.close();
+    await cleanup();
+  }
+}
+printFigures(figures);
+process.exit(0);
+
+async function benchDatabase(kind: string): Promise<{ config: DatabaseConfig; cleanup: () => Promise<void> }> {
+  if (kind === "pglite") {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "followlens-bench-"));
+    return { config: { kind: "pglite", dataDir: path.join(dir, "db") }, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+  }
+  const name = "followlens_bench";
+  const admin = async (sql: string) => {
+    const c = new pg.Client(pgConnectionFields(adminUrl));
+    await c.connect();
+    await c.query(sql);
+    await c.end();
+  };
+  await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return { config: { kind: "postgres", url: url.toString() }, cleanup: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}

@@ -1,0 +1,24 @@
+import type { SnapshotEntry } from "../../lib/domain/types";
+
+const DAY = 86_400_000;
+
+/** Deterministic lists for the benchmark: `followers` fans and `following` followees, half of them mutual. */
+export function syntheticLists(followers: number, following: number, takenAt: Date) {
+  const t = takenAt.getTime();
+  const fan = (i: number): SnapshotEntry => ({ handle: `fan_${(i * 2_654_435_761 % 4_294_967_296).toString(36)}_${i}`, since: new Date(t - ((i * 7919) % 900) * DAY - (i % 86_400) * 1000) });
+  const followerList = Array.from({ length: followers }, (_, i) => fan(i));
+  const mutual = Math.min(Math.floor(following / 2), followers);
+  const followingList: SnapshotEntry[] = [
+    ...followerList.slice(0, mutual).map((e) => ({ handle: e.handle, since: e.since })),
+    ...Array.from({ length: following - mutual }, (_, i) => ({ handle: `star.${i.toString(36)}_${i}`, since: new Date(t - (i % 700) * DAY) })),
+  ];
+  return { followers: followerList, following: followingList };
+}
+
+/** The next snapshot with `share` of each list replaced: as many leave as arrive. */
+export function churn(list: SnapshotEntry[], share: number, tag: string, takenAt: Date): SnapshotEntry[] {
+  const n = Math.floor(list.length * share);
+  const kept = list.filter((_, i) => i % Math.round(1 / share) !== 0 || i / Math.round(1 / share) >= n);
+  const added = Array.from({ length: list.length - kept.length }, (_, i) => ({ handle: `${tag}_${i}`, since: new Date(takenAt.getTime() - (i % 20) * 3_600_000) }));
+  return [...kept, ...added];
+}
