@@ -8,4 +8,4 @@ export function proxy(req: NextRequestWithAuth, ev: NextFetchEvent) {
   return auth(req, ev);
 }
 
-export const config = { matcher: ["/dashboard/:path*"] };
+export const config = { matcher: ["/dashboard/:path*", "/add-handle"] };

@@ -7,15 +7,17 @@ export type StatCardProps = {
   delta?: { value: number; previous: number | null } | null;
   hint?: string;
   href?: string;
+  /** show the value with its sign (a net change) */
+  signed?: boolean;
 };
 
 /** A headline number with an optional change versus the previous period. */
-export function StatCard({ label, value, delta, hint, href }: StatCardProps) {
+export function StatCard({ label, value, delta, hint, href, signed }: StatCardProps) {
   const body = (
     <>
       <p className="text-sm font-medium text-zinc-500 dark:text-zinc-400">{label}</p>
       <p className="mt-1 text-3xl font-semibold tracking-tight tabular-nums text-zinc-900 dark:text-white">
-        {formatNumber(value)}
+        {signed ? formatSigned(value) : formatNumber(value)}
       </p>
       {delta ? <Delta value={delta.value} previous={delta.previous} /> : null}
       {hint ? <p className="mt-2 text-xs text-zinc-500 dark:text-zinc-400">{hint}</p> : null}
@@ -36,7 +38,10 @@ export function StatCard({ label, value, delta, hint, href }: StatCardProps) {
   return <div className={card}>{body}</div>;
 }
 
-function Delta({ value, previous }: { value: number; previous: number | null }) {
+/** The change against the previous period of the same length, or a note that there is none to compare with. */
+function Delta({ value: current, previous }: { value: number; previous: number | null }) {
+  if (previous === null) return <p className="mt-2 text-xs text-zinc-500 dark:text-zinc-400">No earlier period to compare with yet</p>;
+  const value = current - previous;
   const tone =
     value > 0
       ? "bg-emerald-50 text-emerald-700 dark:bg-emerald-500/10 dark:text-emerald-400"
@@ -53,7 +58,7 @@ function Delta({ value, previous }: { value: number; previous: number | null }) 
         {formatSigned(value)}
       </span>
       <p className="text-xs text-zinc-500 tabular-nums dark:text-zinc-400">
-        vs previous period: {previous === null ? <><span aria-hidden="true">—</span><span className="sr-only">no data</span></> : formatSigned(previous)}
+        vs {formatSigned(previous)} in the previous period
       </p>
     </div>
   );

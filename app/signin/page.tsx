@@ -7,14 +7,19 @@ import { AuthCard } from "../auth-card";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-type Props = { searchParams: Promise<{ callbackUrl?: string | string[] }> };
+type Props = { searchParams: Promise<{ callbackUrl?: string | string[]; created?: string }> };
 
 export default async function SignInPage({ searchParams }: Props) {
   if (await getViewer()) redirect("/dashboard");
-  const raw = (await searchParams).callbackUrl;
+  const { callbackUrl: raw, created } = await searchParams;
   const callbackUrl = typeof raw === "string" && raw.startsWith("/") && !raw.startsWith("//") ? raw : "/dashboard";
   return (
     <AuthCard title="Sign in to Followlens" subtitle="See who followed, who left, and why.">
+      {created === "1" && (
+        <p role="status" className="mb-4 rounded-lg border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800 dark:border-emerald-500/30 dark:bg-emerald-500/10 dark:text-emerald-300">
+          Your account is ready. Sign in to continue.
+        </p>
+      )}
       <SignInForm callbackUrl={callbackUrl} demoCredentials={await demoCredentialsToShow()} />
     </AuthCard>
   );

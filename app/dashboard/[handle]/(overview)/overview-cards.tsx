@@ -5,13 +5,13 @@ import type { AccountScope } from "@/lib/server/access/account-scope";
 export function OverviewCards({ scope, overview }: { scope: AccountScope; overview: OverviewCounts }) {
   const base = `/dashboard/${encodeURIComponent(scope.handle)}/relationships`;
   return (
-    <section aria-label="Summary" className="grid grid-cols-2 gap-3 md:grid-cols-3 lg:grid-cols-6">
+    <section aria-label="Summary" className="grid grid-cols-2 items-start gap-3 md:grid-cols-3 lg:grid-cols-6">
       <StatCard label="Followers" value={overview.followers} href={`${base}?kind=followers`} />
       <StatCard label="Following" value={overview.following} href={`${base}?kind=following`} />
       <StatCard label="Mutuals" value={overview.mutuals} href={`${base}?kind=mutuals`} />
       <StatCard label="Not following back" value={overview.notFollowingBack} href={`${base}?kind=not-following-back`} />
-      <StatCard label="Net change, 7 days" value={overview.net7.value} delta={overview.net7} hint="Followers gained minus lost" />
-      <StatCard label="Net change, 28 days" value={overview.net28.value} delta={overview.net28} hint="Followers gained minus lost" />
+      <StatCard label="Net followers, 7 days" value={overview.net7.value} delta={overview.net7} signed />
+      <StatCard label="Net followers, 28 days" value={overview.net28.value} delta={overview.net28} signed />
     </section>
   );
 }
