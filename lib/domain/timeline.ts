@@ -115,7 +115,11 @@ function applyList(state: TimelineState, snap: PreparedSnapshot, list: PreparedE
     }
     if (rel[sinceField]) continue;
     rel[sinceField] = e.since;
-    bumpDay(state.daily, utcDay(e.since), dir === 1 ? "gainedFollowers" : "gainedFollowing");
+    // A follow that comes back is charted no earlier than the loss it undoes (its date may predate that loss when
+    // the earlier list was partial), so the history never counts one account twice.
+    const lostBefore = dir === 1 ? rel.followerLostBefore : rel.followingLostBefore;
+    const chartAt = lostBefore && lostBefore > e.since ? lostBefore : e.since;
+    bumpDay(state.daily, utcDay(chartAt), dir === 1 ? "gainedFollowers" : "gainedFollowing");
     changes[dir === 1 ? "gainedFollowers" : "gainedFollowing"]++;
   }
 }

@@ -19,7 +19,10 @@ export async function hashPassword(password: string): Promise<string> {
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const [scheme, n, r, p, salt, key] = stored.split("$");
   if (scheme !== "scrypt" || !n || !r || !p || !salt || !key) return false;
+  const params = { N: Number(n), r: Number(r), p: Number(p), maxmem: PARAMS.maxmem };
+  // A stored hash with parameters we would never write is refused, not handed to scrypt (which throws on them).
+  if (params.N !== PARAMS.N || params.r !== PARAMS.r || params.p !== PARAMS.p) return false;
   const expected = Buffer.from(key, "base64");
-  const actual = await derive(password, Buffer.from(salt, "base64"), { N: Number(n), r: Number(r), p: Number(p), maxmem: PARAMS.maxmem });
+  const actual = await derive(password, Buffer.from(salt, "base64"), params);
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }

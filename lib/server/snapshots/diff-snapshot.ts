@@ -20,7 +20,8 @@ export async function diffSnapshot(tx: Tx, c: DiffContext) {
   const tid = c.trackedAccountId;
   await tx.$executeRaw`
     CREATE TEMP TABLE snapshot_changes (
-      dir int2 NOT NULL, handle_key text COLLATE "C" NOT NULL, handle text, since timestamptz(3) NOT NULL, gained boolean NOT NULL
+      dir int2 NOT NULL, handle_key text COLLATE "C" NOT NULL, handle text, since timestamptz(3) NOT NULL, gained boolean NOT NULL,
+      chart_at timestamptz(3)
     ) ON COMMIT DROP`;
   if (c.hasFollowers) {
     await tx.$executeRaw`
@@ -37,8 +38,11 @@ export async function diffSnapshot(tx: Tx, c: DiffContext) {
         AND NOT EXISTS (SELECT 1 FROM snapshot_stage s WHERE s.dir = 2 AND s.handle_key = r.handle_key)`;
   }
   await tx.$executeRaw`
-    INSERT INTO snapshot_changes (dir, handle_key, handle, since, gained)
-    SELECT s.dir, s.handle_key, s.handle, s.since, true FROM snapshot_stage s
+    INSERT INTO snapshot_changes (dir, handle_key, handle, since, gained, chart_at)
+    SELECT s.dir, s.handle_key, s.handle, s.since, true,
+      -- a follow that comes back is charted no earlier than the loss it undoes (see the pure reference)
+      GREATEST(s.since, CASE WHEN s.dir = 1 THEN r.follower_lost_before ELSE r.following_lost_before END)
+    FROM snapshot_stage s
     LEFT JOIN relationships r ON r.tracked_account_id = ${tid} AND r.handle_key = s.handle_key
     WHERE (s.dir = 1 AND r.follower_since IS NULL) OR (s.dir = 2 AND r.following_since IS NULL)`;
   await tx.$executeRaw`ANALYZE snapshot_changes`;

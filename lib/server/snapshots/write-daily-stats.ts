@@ -14,7 +14,7 @@ export async function writeDailyStats(tx: Tx, trackedAccountId: number, takenAt:
       count(*) FILTER (WHERE x.dir = 1 AND x.gained), count(*) FILTER (WHERE x.dir = 1 AND NOT x.gained),
       count(*) FILTER (WHERE x.dir = 2 AND x.gained), count(*) FILTER (WHERE x.dir = 2 AND NOT x.gained)
     FROM (
-      SELECT dir, gained, ((CASE WHEN gained THEN since ELSE ${takenAt}::timestamptz END) AT TIME ZONE 'UTC')::date AS day
+      SELECT dir, gained, ((CASE WHEN gained THEN chart_at ELSE ${takenAt}::timestamptz END) AT TIME ZONE 'UTC')::date AS day
       FROM snapshot_changes
     ) x
     GROUP BY x.day
