@@ -42,7 +42,9 @@ for (const db of values.db ? [values.db] : ["postgres", "pglite"]) {
     const owner = await p.user.create({ data: { email: "bench@bench.local", passwordHash: "x" } });
     const tracked = await p.trackedAccount.create({ data: { ownerId: owner.id, handle: "bench.creator", handleKey: "bench.creator" } });
     const floor1 = await measureFloor(p, snap1);
-    const apply1 = await timed(() => applySnapshot(p, tracked.id, snap1));
+    const phases = phaseTimer();
+    const apply1 = await timed(() => applySnapshot(p, tracked.id, snap1, { onProgress: phases.mark }));
+    console.log(`  ${db}: first snapshot phases ${phases.summary()}`);
     figures.push({ figure: "apply first snapshot", db, value: apply1.seconds, unit: "s", floor: floor1, ratio: apply1.seconds / floor1 });
     const floor2 = await measureFloor(p, snap2);
     const apply2 = await timed(() => applySnapshot(p, tracked.id, snap2));
@@ -74,6 +76,21 @@ for (const db of values.db ? [values.db] : ["postgres", "pglite"]) {
 }
 printFigures(figures);
 process.exit(0);
+
+/** Seconds spent in each phase the pipeline reports. */
+function phaseTimer() {
+  const spans: [string, number][] = [];
+  let current: [string, number] | null = null;
+  return {
+    mark: (phase: string) => {
+      if (current?.[0] === phase) return;
+      const now = performance.now();
+      if (current) spans.push([current[0], (now - current[1]) / 1000]);
+      current = [phase, now];
+    },
+    summary: () => spans.map(([name, s]) => `${name} ${s.toFixed(2)} s`).join(", "),
+  };
+}
 
 async function benchDatabase(kind: string): Promise<{ config: DatabaseConfig; cleanup: () => Promise<void> }> {
   if (kind === "pglite") {

@@ -77,7 +77,7 @@ describe("applySnapshot (SQL) matches the pure reference", () => {
         }
         expect(await readDbState(tid)).toEqual(referenceState(state));
       }),
-      { numRuns: 25 },
+      { numRuns: 40 },
     );
   });
 });

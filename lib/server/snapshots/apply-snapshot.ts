@@ -1,8 +1,9 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import { prepareSnapshot, type PreparedSnapshot } from "@/lib/domain/prepare-snapshot";
+import { stageColumns } from "@/lib/domain/stage-rows";
 import { SnapshotOrderError, type SnapshotSummary } from "@/lib/domain/timeline";
 import type { SnapshotInput } from "@/lib/domain/types";
-import { applyChanges, countChangedMutuals, diffSnapshot } from "./diff-snapshot";
+import { applyChanges, countChanges, diffSnapshot } from "./diff-snapshot";
 import { stageSnapshot } from "./stage-snapshot";
 import { upsertProfiles } from "./upsert-profiles";
 import { writeDailyStats } from "./write-daily-stats";
@@ -44,20 +45,15 @@ export async function applySnapshot(
         lastFollowingAt: await lastWith("hasFollowing"),
       };
       options.onProgress?.("staging", 0);
-      await stageSnapshot(tx, snap, (rows) => options.onProgress?.("staging", rows));
+      await stageSnapshot(tx, stageColumns(snap), (rows) => options.onProgress?.("staging", rows));
       options.onProgress?.("diffing", 0);
       await diffSnapshot(tx, context);
-      const [counts] = await tx.$queryRaw<Record<"gf" | "lf" | "gg" | "lg", number>[]>`
-        SELECT count(*) FILTER (WHERE dir = 1 AND gained)::int AS gf, count(*) FILTER (WHERE dir = 1 AND NOT gained)::int AS lf,
-               count(*) FILTER (WHERE dir = 2 AND gained)::int AS gg, count(*) FILTER (WHERE dir = 2 AND NOT gained)::int AS lg
-        FROM snapshot_changes`;
-      const mutualsBefore = await countChangedMutuals(tx, trackedAccountId);
+      const c = await countChanges(tx);
       options.onProgress?.("applying", 0);
       await applyChanges(tx, context);
-      const mutualsAfter = await countChangedMutuals(tx, trackedAccountId);
+      options.onProgress?.("rollup", 0);
       await writeDailyStats(tx, trackedAccountId, snap.takenAt);
       if (snap.profiles.length) await upsertProfiles(tx, account.platform, snap.profiles);
-      const c = counts ?? { gf: 0, lf: 0, gg: 0, lg: 0 };
       const created = await tx.snapshot.create({
         data: {
           trackedAccountId,
@@ -68,7 +64,7 @@ export async function applySnapshot(
           hasFollowing: context.hasFollowing,
           followerCount: (latest?.followerCount ?? 0) + c.gf - c.lf,
           followingCount: (latest?.followingCount ?? 0) + c.gg - c.lg,
-          mutualCount: (latest?.mutualCount ?? 0) + mutualsAfter - mutualsBefore,
+          mutualCount: (latest?.mutualCount ?? 0) + c.mutualDelta,
           gainedFollowers: c.gf,
           lostFollowers: c.lf,
           gainedFollowing: c.gg,

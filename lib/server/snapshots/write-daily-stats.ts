@@ -4,20 +4,26 @@ type Tx = Prisma.TransactionClient;
 
 /**
  * Adds this snapshot's changes to the daily rollup: a gain on the day the follow began (so the first import already
- * yields a growth history), a loss on the snapshot's day (exports carry no unfollow dates). Then the running totals
- * are recomputed for the account's days (a few thousand rows at most, whatever its size).
+ * yields a growth history) but never before a loss it undoes, a loss on the snapshot's day (exports carry no unfollow
+ * dates). Then the running totals are recomputed over the account's days (a few thousand rows at most).
  */
 export async function writeDailyStats(tx: Tx, trackedAccountId: number, takenAt: Date) {
   await tx.$executeRaw`
     INSERT INTO daily_stats (tracked_account_id, day, gained_followers, lost_followers, gained_following, lost_following)
-    SELECT ${trackedAccountId}, x.day,
-      count(*) FILTER (WHERE x.dir = 1 AND x.gained), count(*) FILTER (WHERE x.dir = 1 AND NOT x.gained),
-      count(*) FILTER (WHERE x.dir = 2 AND x.gained), count(*) FILTER (WHERE x.dir = 2 AND NOT x.gained)
+    SELECT ${trackedAccountId}, day, sum(gf), sum(lf), sum(gg), sum(lg)
     FROM (
-      SELECT dir, gained, ((CASE WHEN gained THEN chart_at ELSE ${takenAt}::timestamptz END) AT TIME ZONE 'UTC')::date AS day
+      SELECT (GREATEST(new_follower, follower_lost_before) AT TIME ZONE 'UTC')::date AS day, 1 AS gf, 0 AS lf, 0 AS gg, 0 AS lg
+      FROM snapshot_changes WHERE old_follower IS NULL AND new_follower IS NOT NULL
+      UNION ALL
+      SELECT (GREATEST(new_following, following_lost_before) AT TIME ZONE 'UTC')::date, 0, 0, 1, 0
+      FROM snapshot_changes WHERE old_following IS NULL AND new_following IS NOT NULL
+      UNION ALL
+      SELECT (${takenAt}::timestamptz AT TIME ZONE 'UTC')::date,
+        0, (old_follower IS NOT NULL AND new_follower IS NULL)::int, 0, (old_following IS NOT NULL AND new_following IS NULL)::int
       FROM snapshot_changes
+      WHERE (old_follower IS NOT NULL AND new_follower IS NULL) OR (old_following IS NOT NULL AND new_following IS NULL)
     ) x
-    GROUP BY x.day
+    GROUP BY day
     ON CONFLICT (tracked_account_id, day) DO UPDATE SET
       gained_followers = daily_stats.gained_followers + EXCLUDED.gained_followers,
       lost_followers = daily_stats.lost_followers + EXCLUDED.lost_followers,
