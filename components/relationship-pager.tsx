@@ -25,7 +25,8 @@ export function RelationshipPager({
   const from = page.total === 0 ? 0 : Math.min(page.total, (page.page - 1) * pageSize + 1);
   const to = Math.min(page.total, from + page.rows.length - (page.rows.length > 0 ? 1 : 0));
   const hasPrev = page.page > 1;
-  const hasNext = page.page < totalPages;
+  const hasNext = page.page < totalPages || (page.totalIsLowerBound && page.rows.length === pageSize);
+  const totalText = `${formatNumber(page.total)}${page.totalIsLowerBound ? "+" : ""}`;
 
   return (
     <nav
@@ -35,10 +36,10 @@ export function RelationshipPager({
       <p className="tabular-nums">
         {page.rows.length > 0 ? (
           <>
-            Showing {formatNumber(from)}–{formatNumber(to)} of {formatNumber(page.total)}
+            Showing {formatNumber(from)}–{formatNumber(to)} of {totalText}
           </>
         ) : (
-          <>No results on this page of {formatNumber(page.total)}</>
+          <>No results on this page of {totalText}</>
         )}
       </p>
       <div className="flex items-center gap-3">
@@ -56,7 +57,7 @@ export function RelationshipPager({
           </span>
         )}
         <span className="tabular-nums">
-          Page {formatNumber(page.page)} of {formatNumber(totalPages)}
+          Page {formatNumber(page.page)} of {formatNumber(totalPages)}{page.totalIsLowerBound ? "+" : ""}
         </span>
         {hasNext ? (
           <Link href={hrefWith(basePath, query, { page: String(page.page + 1) })} rel="next" className={`${button} ${enabled}`}>

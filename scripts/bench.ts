@@ -18,7 +18,7 @@ import { measureFloor } from "./bench/floor";
 import { p95, printFigures, timed, type Figure } from "./bench/measure";
 import { churn, syntheticLists } from "./bench/synthetic-lists";
 
-const { values } = parseArgs({ options: { size: { type: "string", default: "1000000" }, db: { type: "string" }, samples: { type: "string", default: "60" } } });
+const { values } = parseArgs({ options: { size: { type: "string", default: "1000000" }, db: { type: "string" }, samples: { type: "string", default: "60" }, keep: { type: "boolean", default: false } } });
 const followers = Number(values.size);
 const following = Math.round(followers / 5);
 const samples = Number(values.samples);
@@ -54,7 +54,8 @@ for (const db of values.db ? [values.db] : ["postgres", "pglite"]) {
     figures.push({ figure: "first snapshot throughput", db, value: rows, unit: "rows/s" });
 
     const scope = await operatorScope("bench.creator");
-    const prefixes = ["fan_1", "fan_a", "fan_z", "star.1", "fan_3b", "newfan_1"];
+    // One letter (a 26th of the list), two, and longer prefixes, as people type them.
+    const prefixes = ["m", "ko", "zeli", "ra.", "star.1", "newfan_1", "b", "quha"];
     const pageTimes: number[] = [];
     const deepTimes: number[] = [];
     const overviewTimes: number[] = [];
@@ -71,7 +72,7 @@ for (const db of values.db ? [values.db] : ["postgres", "pglite"]) {
     figures.push({ figure: "bench process peak RSS", db, value: mb(), unit: "MB" });
   } finally {
     await database.close();
-    await cleanup();
+    if (!values.keep) await cleanup();
   }
 }
 printFigures(figures);

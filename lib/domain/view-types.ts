@@ -47,6 +47,8 @@ export type RelationshipPage = {
   page: number;
   pageSize: number;
   total: number;
+  /** true when a search matched more rows than were counted: `total` is then a lower bound */
+  totalIsLowerBound: boolean;
   sort: RelationshipSort;
   search: string;
 };

@@ -48,10 +48,23 @@ export async function findRelationships(scope: AccountScope, query: Relationship
     : [{ [kindDateField(query.kind)]: direction }, { handleKey: "asc" }];
   const [rows, total] = await Promise.all([
     db().relationship.findMany({ where, orderBy, skip: (query.page - 1) * query.pageSize, take: query.pageSize, select: relationshipSelect }),
-    query.search ? db().relationship.count({ where }) : storedOrCountedTotal(query.kind, latest, where),
+    // A one-letter search can match a tenth of a million followers: count at most SEARCH_COUNT_CAP + 1 of them.
+    query.search ? db().relationship.count({ where, take: SEARCH_COUNT_CAP + 1 }) : storedOrCountedTotal(query.kind, latest, where),
   ]);
-  return { kind: query.kind, rows: rows.map(toRelationshipRow), page: query.page, pageSize: query.pageSize, total, sort: query.sort, search: query.search };
+  const capped = query.search !== "" && total > SEARCH_COUNT_CAP;
+  return {
+    kind: query.kind,
+    rows: rows.map(toRelationshipRow),
+    page: query.page,
+    pageSize: query.pageSize,
+    total: capped ? SEARCH_COUNT_CAP : total,
+    totalIsLowerBound: capped,
+    sort: query.sort,
+    search: query.search,
+  };
 }
+
+export const SEARCH_COUNT_CAP = 10_000;
 
 type Latest = { followerCount: number; followingCount: number; mutualCount: number } | null;
 

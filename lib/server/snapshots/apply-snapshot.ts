@@ -8,6 +8,8 @@ import { stageSnapshot } from "./stage-snapshot";
 import { upsertProfiles } from "./upsert-profiles";
 import { writeDailyStats } from "./write-daily-stats";
 
+const ANALYZE_AFTER_CHANGES = 50_000;
+
 export type ApplyResult = { status: "applied" | "duplicate"; snapshotId: number; summary: SnapshotSummary };
 
 export type ApplyOptions = { contentHash?: string; onProgress?: (phase: string, rows: number) => void };
@@ -71,6 +73,9 @@ export async function applySnapshot(
           lostFollowing: c.lg,
         },
       });
+      // After a large change the planner's statistics are stale until autovacuum gets to it; page queries choose
+      // between the key index and the date indexes by them.
+      if (c.gf + c.lf + c.gg + c.lg > ANALYZE_AFTER_CHANGES) await tx.$executeRaw`ANALYZE relationships`;
       options.onProgress?.("done", 0);
       return { status: "applied" as const, snapshotId: created.id, summary: summaryOf(created, false) };
     },

@@ -1,4 +1,8 @@
+-- Hand edits, which the Prisma schema cannot express (its diff ignores them, so they survive). No semicolons in comments:
+-- the migration runner splits statements on them.
 -- relationships.handle_key uses the C collation: byte order makes a handle prefix search an index range scan.
+-- The date indexes of relationships are partial (WHERE … IS NOT NULL): every list that sorts by a date filters on it,
+-- and an import then writes no index entries for the rows a list never shows.
 -- CreateEnum
 CREATE TYPE "Role" AS ENUM ('CREATOR', 'ADMIN');
 
@@ -120,13 +124,13 @@ CREATE INDEX "snapshots_tracked_account_id_taken_at_idx" ON "snapshots"("tracked
 CREATE UNIQUE INDEX "snapshots_tracked_account_id_content_hash_key" ON "snapshots"("tracked_account_id", "content_hash");
 
 -- CreateIndex
-CREATE INDEX "relationships_tracked_account_id_follower_since_idx" ON "relationships"("tracked_account_id", "follower_since");
+CREATE INDEX "relationships_tracked_account_id_follower_since_idx" ON "relationships"("tracked_account_id", "follower_since") WHERE "follower_since" IS NOT NULL;
 
 -- CreateIndex
-CREATE INDEX "relationships_tracked_account_id_following_since_idx" ON "relationships"("tracked_account_id", "following_since");
+CREATE INDEX "relationships_tracked_account_id_following_since_idx" ON "relationships"("tracked_account_id", "following_since") WHERE "following_since" IS NOT NULL;
 
 -- CreateIndex
-CREATE INDEX "relationships_tracked_account_id_follower_lost_before_idx" ON "relationships"("tracked_account_id", "follower_lost_before");
+CREATE INDEX "relationships_tracked_account_id_follower_lost_before_idx" ON "relationships"("tracked_account_id", "follower_lost_before") WHERE "follower_lost_before" IS NOT NULL;
 
 -- AddForeignKey
 ALTER TABLE "tracked_accounts" ADD CONSTRAINT "tracked_accounts_owner_id_fkey" FOREIGN KEY ("owner_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE CASCADE;
