@@ -26,6 +26,11 @@ test("a new creator signs up, signs in, adds a handle and explores sample data",
   const followers = page.getByRole("link", { name: /^Followers/ }).first();
   await expect(followers).toBeVisible({ timeout: 60_000 });
   await expect(page.getByRole("img", { name: /follower/i }).first()).toBeVisible();
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/signin/);
+  await page.goto("/dashboard");
+  await expect(page).toHaveURL(/\/signin/);
 });
 
 test("sign-up refuses a taken email and a weak password, keeping what was typed", async ({ page }) => {

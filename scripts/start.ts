@@ -1,7 +1,7 @@
 // `npm start`: migrate, seed the demo into an empty embedded database, build if needed, serve.
 import { spawn, spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describeDatabase } from "../lib/server/db/config";
 import { openDatabase } from "../lib/server/db/open-database";
@@ -23,16 +23,32 @@ await database.close();
 env.NEXTAUTH_SECRET ||= readOrCreateSecret();
 env.NEXTAUTH_URL ||= `http://localhost:${port}`;
 
-if (!existsSync(".next/BUILD_ID") || process.env.FOLLOWLENS_REBUILD === "1") {
-  console.log("Building the dashboard (first start only)…");
+const stampFile = path.join(".next", "followlens-source-stamp");
+const stamp = sourceStamp();
+if (!existsSync(".next/BUILD_ID") || !existsSync(stampFile) || readFileSync(stampFile, "utf8") !== stamp) {
+  console.log("Building the dashboard (the sources changed since the last build, or there is none)…");
   const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env });
   if (build.status !== 0) process.exit(build.status ?? 1);
+  writeFileSync(stampFile, stamp);
 }
 
 console.log(`Followlens on http://localhost:${port}`);
 const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));
+
+/** Names, sizes and modification times of everything the build reads: a rebuild happens only when one changed. */
+function sourceStamp(): string {
+  const hash = createHash("sha256");
+  const visit = (entry: string) => {
+    if (!existsSync(entry)) return;
+    const stat = statSync(entry);
+    if (stat.isDirectory()) for (const name of readdirSync(entry).sort()) visit(path.join(entry, name));
+    else hash.update(`${entry}\t${stat.size}\t${stat.mtimeMs}\n`);
+  };
+  for (const entry of ["app", "components", "lib", "public", "proxy.ts", "next.config.js", "postcss.config.mjs", "package-lock.json", "tsconfig.json"]) visit(entry);
+  return hash.digest("hex");
+}
 
 /** A random secret kept beside the embedded data, so sessions survive restarts without any set-up. */
 function readOrCreateSecret(): string {
