@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { RelationshipKind } from "@/lib/domain/types";
+import { relationshipKinds, type RelationshipKind } from "@/lib/domain/types";
 import { formatNumber } from "./format";
 
 export const relationshipKindLabels: Record<RelationshipKind, string> = {
@@ -12,15 +12,6 @@ export const relationshipKindLabels: Record<RelationshipKind, string> = {
   "lost-followers": "Lost followers",
 };
 
-const order: RelationshipKind[] = [
-  "followers",
-  "following",
-  "mutuals",
-  "not-following-back",
-  "fans",
-  "new-followers",
-  "lost-followers",
-];
 
 /** Underlined tabs (links) switching between relationship lists; scrolls sideways on small screens. */
 export function RelationshipKindTabs({
@@ -35,7 +26,7 @@ export function RelationshipKindTabs({
   return (
     <nav aria-label="Relationship lists" className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
       <ul className="flex min-w-max gap-1 border-b border-zinc-200 dark:border-zinc-800">
-        {order.map((kind) => {
+        {relationshipKinds.map((kind) => {
           const active = kind === current;
           const count = counts?.[kind];
           return (

@@ -15,3 +15,20 @@ export type ChartSeries = keyof typeof chartConfig;
 export const axisTick = { fill: "var(--chart-axis)", fontSize: 12 } as const;
 export const gridStroke = "var(--chart-grid)";
 export const cursorFill = "var(--chart-cursor)";
+
+/** The day axis and the count axis both charts share. */
+export function dayAxisProps(long: boolean, formatDay: (day: string, pattern: string) => string) {
+  return {
+    dataKey: "day",
+    tick: axisTick,
+    tickLine: false,
+    axisLine: false,
+    minTickGap: 32,
+    tickMargin: 8,
+    tickFormatter: (day: string) => formatDay(day, long ? "MMM yyyy" : "d MMM"),
+  } as const;
+}
+
+export function countAxisProps(formatCount: (v: number) => string) {
+  return { width: "auto", tick: axisTick, tickLine: false, axisLine: false, allowDecimals: false, tickFormatter: formatCount } as const;
+}

@@ -5,7 +5,7 @@ import { Area, AreaChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YA
 import type { DailyPoint } from "@/lib/domain/view-types";
 import { EmptyState } from "../empty-state";
 import { formatCompact, formatDate, formatNumber, formatSigned } from "../format";
-import { axisTick, chartConfig, gridStroke } from "./chart-config";
+import { chartConfig, countAxisProps, dayAxisProps, gridStroke } from "./chart-config";
 import { ChartTooltipBox } from "./chart-tooltip";
 
 type Row = { day: string; observed: number | null; estimated: number | null };
@@ -56,24 +56,8 @@ export function FollowerChart({ points }: { points: DailyPoint[] }) {
               </linearGradient>
             </defs>
             <CartesianGrid vertical={false} stroke={gridStroke} />
-            <XAxis
-              dataKey="day"
-              tick={axisTick}
-              tickLine={false}
-              axisLine={false}
-              minTickGap={32}
-              tickMargin={8}
-              tickFormatter={(day: string) => formatDate(day, long ? "MMM yyyy" : "d MMM")}
-            />
-            <YAxis
-              width="auto"
-              tick={axisTick}
-              tickLine={false}
-              axisLine={false}
-              allowDecimals={false}
-              domain={["auto", "auto"]}
-              tickFormatter={(v: number) => formatCompact(v)}
-            />
+            <XAxis {...dayAxisProps(long, formatDate)} />
+            <YAxis {...countAxisProps(formatCompact)} domain={["auto", "auto"]} />
             <Tooltip
               cursor={{ stroke: "var(--chart-axis)", strokeDasharray: "3 3" }}
               content={({ active, label }) => {

@@ -5,7 +5,7 @@ import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Toolt
 import type { DailyPoint } from "@/lib/domain/view-types";
 import { EmptyState } from "../empty-state";
 import { formatCompact, formatDate, formatNumber, formatSigned } from "../format";
-import { axisTick, chartConfig, cursorFill, gridStroke } from "./chart-config";
+import { chartConfig, countAxisProps, cursorFill, dayAxisProps, gridStroke } from "./chart-config";
 import { ChartLegend } from "./chart-legend";
 import { ChartTooltipBox } from "./chart-tooltip";
 
@@ -43,23 +43,8 @@ export function GainLossChart({ points }: { points: DailyPoint[] }) {
             accessibilityLayer={false}
           >
             <CartesianGrid vertical={false} stroke={gridStroke} />
-            <XAxis
-              dataKey="day"
-              tick={axisTick}
-              tickLine={false}
-              axisLine={false}
-              minTickGap={32}
-              tickMargin={8}
-              tickFormatter={(day: string) => formatDate(day, long ? "MMM yyyy" : "d MMM")}
-            />
-            <YAxis
-              width="auto"
-              tick={axisTick}
-              tickLine={false}
-              axisLine={false}
-              allowDecimals={false}
-              tickFormatter={(v: number) => formatCompact(v)}
-            />
+            <XAxis {...dayAxisProps(long, formatDate)} />
+            <YAxis {...countAxisProps(formatCompact)} />
             <ReferenceLine y={0} stroke="var(--chart-axis)" strokeOpacity={0.5} />
             <Tooltip
               cursor={{ fill: cursorFill }}

@@ -5,7 +5,8 @@ import type { Rng } from "./random";
 export type AccountKind = "organic" | "followee" | "churner" | "bot";
 
 const DAY = 86_400_000;
-const NULLABLE = [
+/** The profile fields; a few organic accounts miss some of them. */
+export const PROFILE_FIELDS = [
   "followerCount",
   "followingCount",
   "videoCount",
@@ -36,7 +37,7 @@ export function makeProfile(
   p.lastPostAt = lastPost(rng, p.videoCount ?? 0, (p.accountCreatedAt ?? atSecond(firstSinceMs)).getTime(), observedAtMs);
   // Real data has holes (private accounts, failed lookups); the bot score must cope with "unknown".
   if (kind === "organic" && rng.chance(0.05)) {
-    for (let n = rng.int(1, 3); n > 0; n--) p[rng.pick(NULLABLE)] = null;
+    for (let n = rng.int(1, 3); n > 0; n--) p[rng.pick(PROFILE_FIELDS)] = null;
   }
   return p;
 }

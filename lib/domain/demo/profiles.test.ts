@@ -2,18 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { AccountProfileInput } from "../types";
 import { collectDemoStats, type DemoStats } from "./demo-stats";
 import { defaultDemoOptions } from "./generate-demo";
+import { PROFILE_FIELDS } from "./profiles-gen";
 
 const DAY = 86_400_000;
-const FIELDS = [
-  "followerCount",
-  "followingCount",
-  "videoCount",
-  "hasAvatar",
-  "isPrivate",
-  "bioLength",
-  "accountCreatedAt",
-  "lastPostAt",
-] as const satisfies readonly (keyof AccountProfileInput)[];
 
 const share = <T>(xs: readonly T[], ok: (x: T) => boolean) => xs.filter(ok).length / Math.max(1, xs.length);
 const digitRun = (h: string) => /\d{3,}/.test(h);
@@ -32,7 +23,7 @@ describe("demo profiles", () => {
   it("gives every handle a profile with every field present", () => {
     expect(s.problems.profiles).toEqual([]);
     expect(bots).toHaveLength(s.script.botHandles.length);
-    const incomplete = [...s.profiles.values()].filter((p) => FIELDS.some((f) => p[f] === undefined));
+    const incomplete = [...s.profiles.values()].filter((p) => PROFILE_FIELDS.some((f) => p[f] === undefined));
     expect(incomplete).toEqual([]);
   });
 
@@ -64,7 +55,7 @@ describe("demo profiles", () => {
     ["have digit-heavy handles", (p: AccountProfileInput) => digitRun(p.handle), 0, 0.25],
     ["follow far more than follow them", (p: AccountProfileInput) => (p.followingCount ?? 0) > 20 * Math.max(1, p.followerCount ?? 0), 0, 0.1],
     // holes exist (unknown is not zero) but stay rare; 0 videos means no last post, which is known, not missing
-    ["miss some fields", (p: AccountProfileInput) => FIELDS.some((f) => p[f] === null && !(f === "lastPostAt" && p.videoCount === 0)), 0.01, 0.1],
+    ["miss some fields", (p: AccountProfileInput) => PROFILE_FIELDS.some((f) => p[f] === null && !(f === "lastPostAt" && p.videoCount === 0)), 0.01, 0.1],
     ["use upper-case letters", (p: AccountProfileInput) => p.handle !== p.handle.toLowerCase(), 0.01, 0.15],
   ] as const)("organic accounts mostly look real: share that %s", (_what, test, lo, hi) => {
     const x = share(organic, test);
