@@ -20,6 +20,7 @@ export function AppShell({ userEmail, role, accounts, currentHandle, children }:
     ? [
         { href: base, label: "Overview", exact: true },
         { href: `${base}/relationships`, label: "Relationships", exact: false },
+        { href: `${base}/bots`, label: "Bots", exact: false },
       ]
     : [];
 

@@ -7,6 +7,8 @@ export const chartConfig = {
   following: { label: "Following", color: "var(--chart-following)" },
   gained: { label: "Gained", color: "var(--chart-gained)" },
   lost: { label: "Lost", color: "var(--chart-lost)" },
+  quality: { label: "Look real", color: "var(--chart-gained)" },
+  scored: { label: "Followers", color: "var(--chart-following)" },
 } satisfies ChartConfig;
 
 export type ChartSeries = keyof typeof chartConfig;

@@ -1,6 +1,7 @@
 import { defaultDemoOptions, generateDemoSnapshots, type DemoOptions } from "@/lib/domain/demo/generate-demo";
 import { hashPassword } from "../auth/password";
 import type { PrismaClient } from "../generated/prisma/client";
+import { scoreTrackedAccount } from "../bots/score-tracked-account";
 import { applySnapshot } from "../snapshots/apply-snapshot";
 import { DEMO_ADMIN, DEMO_CREATOR } from "./demo-credentials";
 
@@ -31,5 +32,7 @@ export async function seedDemo(prisma: PrismaClient, now = new Date(), log: Log 
     const account = await prisma.trackedAccount.create({ data: { ownerId: creator.id, handle, handleKey: handle.toLowerCase() } });
     log(`Seeding @${handle}: ~${options.followers} followers over ${options.days} daily snapshots`);
     await seedDemoHistory(prisma, account.id, options, log);
+    const { scored } = await scoreTrackedAccount(prisma, account.id);
+    log(`  ${scored} accounts scored for bot-likeness`);
   }
 }

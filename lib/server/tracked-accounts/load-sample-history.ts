@@ -1,6 +1,7 @@
 import { defaultDemoOptions } from "@/lib/domain/demo/generate-demo";
 import type { AccountScope } from "../access/account-scope";
 import { db } from "../db";
+import { scoreTrackedAccount } from "../bots/score-tracked-account";
 import { seedDemoHistory } from "../demo/seed-demo";
 
 export class AlreadyHasDataError extends Error {
@@ -15,4 +16,5 @@ export async function loadSampleHistory(scope: AccountScope) {
   if (await db().snapshot.count({ where: { trackedAccountId: scope.trackedAccountId } })) throw new AlreadyHasDataError();
   const options = { ...defaultDemoOptions(new Date()), seed: scope.trackedAccountId, followers: 2_000, following: 300, days: 30, trackedHandle: scope.handle };
   await seedDemoHistory(db(), scope.trackedAccountId, options);
+  await scoreTrackedAccount(db(), scope.trackedAccountId);
 }

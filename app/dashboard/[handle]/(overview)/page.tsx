@@ -6,6 +6,7 @@ import { getOverview } from "@/lib/server/queries/get-overview";
 import { requireScope } from "../../../require-viewer";
 import { OverviewCards } from "./overview-cards";
 import { OverviewCharts } from "./overview-charts";
+import { AudienceQuality } from "./audience-quality";
 import { LatestChanges } from "./latest-changes";
 import { NoDataYet } from "./no-data-yet";
 
@@ -36,6 +37,9 @@ export default async function OverviewPage({ params, searchParams }: Props) {
       </Suspense>
       <Suspense key={range} fallback={<ChartSkeleton />}>
         <OverviewCharts scope={scope} range={range} />
+      </Suspense>
+      <Suspense fallback={<ChartSkeleton />}>
+        <AudienceQuality scope={scope} />
       </Suspense>
       <Suspense fallback={<ListSkeleton />}>
         <LatestChanges scope={scope} />

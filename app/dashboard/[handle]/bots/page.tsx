@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { EmptyState } from "@/components/empty-state";
+import { JobProgress } from "@/components/job-progress";
+import { botLabelNames } from "@/components/bots/label-badge";
+import { botLabels, parseBotQuery } from "@/lib/domain/bot-query";
+import { BOT_SCORE_VERSION } from "@/lib/domain/bots/types";
+import { findActiveJob } from "@/lib/server/jobs/get-job";
+import { findBotScores } from "@/lib/server/queries/find-bot-scores";
+import { getAudienceQuality } from "@/lib/server/queries/get-audience-quality";
+import { requireScope } from "../../../require-viewer";
+import { BotTable } from "./bot-table";
+import { RescoreButton } from "./rescore-button";
+
+export const metadata: Metadata = { title: "Bots" };
+
+type Props = { params: Promise<{ handle: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function BotsPage({ params, searchParams }: Props) {
+  const { scope } = await requireScope((await params).handle);
+  const raw = await searchParams;
+  const query = parseBotQuery(raw);
+  const base = `/dashboard/${encodeURIComponent(scope.handle)}/bots`;
+  const [page, quality, job] = await Promise.all([findBotScores(scope, query), getAudienceQuality(scope), findActiveJob(scope.trackedAccountId, "rescore-bots")]);
+  const notice = typeof raw.notice === "string" ? raw.notice.slice(0, 300) : null;
+  const tabHref = (label: string) => `${base}?label=${label}${query.min > 0 ? `&min=${query.min}` : ""}${query.max < 100 ? `&max=${query.max}` : ""}`;
+  return (
+    <div className="space-y-4">
+      <header className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">Bot-likeness</h1>
+          <p className="max-w-2xl text-sm text-zinc-500 dark:text-zinc-400">
+            Each account shows the signals that counted and their points; &ldquo;Unknown&rdquo; means too little is known to score it.
+            {quality ? ` Scored ${new Date(quality.scoredAt).toUTCString().replace(" GMT", " UTC")} with version ${quality.version}.` : ""}
+            {quality && quality.version !== BOT_SCORE_VERSION ? " A newer scoring version exists: rescore to update." : ""}
+          </p>
+        </div>
+        <RescoreButton handle={scope.handle} disabled={job !== null} />
+      </header>
+      {job && <JobProgress jobId={job.id} label="Rescoring accounts" />}
+      {notice && <p role="status" className="rounded-lg border border-indigo-200 bg-indigo-50 px-3 py-2 text-sm text-indigo-900 dark:border-indigo-500/30 dark:bg-indigo-500/10 dark:text-indigo-200">{notice}</p>}
+      <nav aria-label="Label" className="flex flex-wrap gap-2">
+        {(["all", ...botLabels] as const).map((label) => (
+          <Link key={label} href={tabHref(label)} aria-current={query.label === label ? "page" : undefined}
+            className={`rounded-lg px-3 py-1.5 text-sm ${query.label === label ? "bg-indigo-600 text-white" : "bg-white text-zinc-700 ring-1 ring-zinc-200 hover:bg-zinc-50 dark:bg-zinc-900 dark:text-zinc-300 dark:ring-zinc-800"}`}>
+            {label === "all" ? "All" : botLabelNames[label]}
+          </Link>
+        ))}
+      </nav>
+      <form method="get" className="flex flex-wrap items-end gap-2 text-sm">
+        <input type="hidden" name="label" value={query.label} />
+        <label className="flex flex-col">Min score<input name="min" type="number" min={0} max={100} defaultValue={query.min} className="w-24 rounded-lg border border-zinc-300 px-2 py-1.5 dark:border-zinc-700 dark:bg-zinc-900" /></label>
+        <label className="flex flex-col">Max score<input name="max" type="number" min={0} max={100} defaultValue={query.max} className="w-24 rounded-lg border border-zinc-300 px-2 py-1.5 dark:border-zinc-700 dark:bg-zinc-900" /></label>
+        <button type="submit" className="rounded-lg bg-zinc-900 px-3 py-1.5 font-medium text-white dark:bg-white dark:text-zinc-900">Filter</button>
+        <a href={`${base}/export?label=${query.label}&min=${query.min}&max=${query.max}`} className="ml-auto rounded-lg px-3 py-1.5 font-medium text-indigo-700 ring-1 ring-zinc-200 hover:bg-indigo-50 dark:text-indigo-300 dark:ring-zinc-800">Download CSV</a>
+      </form>
+      {page.total === 0 && !quality ? (
+        <EmptyState title="No scores yet">
+          <p>Score the accounts of @{scope.handle} to see which look like bots, and why.</p>
+        </EmptyState>
+      ) : (
+        <BotTable handle={scope.handle} page={page} base={base} raw={raw} />
+      )}
+    </div>
+  );
+}

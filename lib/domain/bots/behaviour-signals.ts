@@ -1,0 +1,36 @@
+// Signals from what we saw in the tracked account's own history, not from the profile. They are the strongest
+// evidence we have (a profile can be dressed up, behaviour across many accounts is hard to fake), so each one
+// alone reaches "suspicious" territory together with any mild profile tell.
+import type { Signal } from "./signals";
+
+/** A batch this big is a delivery, not a coincidence: weigh it more. */
+export const LARGE_BATCH = 20;
+/** One follow-then-unfollow is ordinary; twice or more is the follow-for-follow seesaw (DOMAIN §1 "flapper"). */
+export const MIN_FOLLOW_CYCLES = 2;
+/** Five or more cycles is a routine, not a change of mind. */
+export const MANY_FOLLOW_CYCLES = 5;
+
+export const batch: Signal = ({ input }) => {
+  const b = input.batch;
+  if (!b) return null;
+  const weight = b.size >= LARGE_BATCH ? 30 : 22;
+  return {
+    signal: "coordinated-batch",
+    value: b.size,
+    weight,
+    detail: `one of ${b.size} look-alike accounts that followed within ${b.windowMinutes} minutes (${b.id})`,
+  };
+};
+
+export const followCycles: Signal = ({ input }) => {
+  const n = input.followCycles;
+  if (typeof n !== "number" || !Number.isFinite(n) || n < MIN_FOLLOW_CYCLES) return null;
+  return {
+    signal: "follow-cycles",
+    value: n,
+    weight: n >= MANY_FOLLOW_CYCLES ? 25 : 18,
+    detail: `followed then unfollowed ${n} times (follow-for-follow behaviour)`,
+  };
+};
+
+export const behaviourSignals: readonly Signal[] = [batch, followCycles];

@@ -1,0 +1,31 @@
+/**
+ * Bump whenever a signal, weight or threshold changes: stored scores carry the version that made them, so a
+ * dashboard can tell an old score from a new one (and re-score) instead of comparing incomparable numbers.
+ */
+export const BOT_SCORE_VERSION = 1;
+
+export type BotLabel = "likely-bot" | "suspicious" | "likely-real" | "unknown";
+
+/** Membership in a group of look-alike accounts that followed within a short window (see find-batches). */
+export type BatchMembership = { id: string; size: number; windowMinutes: number };
+
+export type BotSignalInput = {
+  handle: string;
+  followerCount?: number | null;
+  followingCount?: number | null;
+  videoCount?: number | null;
+  hasAvatar?: boolean | null;
+  isPrivate?: boolean | null;
+  bioLength?: number | null;
+  accountCreatedAt?: Date | null;
+  lastPostAt?: Date | null;
+  /** behaviour seen in our own history; absent = not known */
+  batch?: BatchMembership | null; // member of a coordinated batch of followers
+  followCycles?: number | null; // times this account followed then unfollowed the tracked account
+};
+
+/** One signal that counted: its observed value, the points it added (negative = real-looking) and why. */
+export type BotReason = { signal: string; value: string | number | boolean | null; weight: number; detail: string };
+
+/** score is null (and label "unknown") when too little is known to score honestly. */
+export type BotScore = { score: number | null; label: BotLabel; reasons: BotReason[]; version: number };

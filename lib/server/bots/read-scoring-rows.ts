@@ -1,0 +1,80 @@
+import type { BotSignalInput } from "@/lib/domain/bots/types";
+import type { PrismaClient } from "../generated/prisma/client";
+
+export type ScoringRow = { handleKey: string; followerSince: Date | null; input: BotSignalInput };
+
+type Raw = {
+  handle_key: string;
+  handle: string;
+  follower_since: Date | null;
+  follower_count: number | null;
+  following_count: number | null;
+  video_count: number | null;
+  has_avatar: boolean | null;
+  is_private: boolean | null;
+  bio_length: number | null;
+  account_created_at: Date | null;
+  last_post_at: Date | null;
+};
+
+const toRow = (r: Raw): ScoringRow => ({
+  handleKey: r.handle_key,
+  followerSince: r.follower_since,
+  input: {
+    handle: r.handle,
+    followerCount: r.follower_count,
+    followingCount: r.following_count,
+    videoCount: r.video_count,
+    hasAvatar: r.has_avatar,
+    isPrivate: r.is_private,
+    bioLength: r.bio_length,
+    accountCreatedAt: r.account_created_at,
+    lastPostAt: r.last_post_at,
+  },
+});
+
+const CHUNK = 10_000;
+
+/** Current followers in the order they arrived (keyset on the partial date index), with their profiles. */
+export async function* readFollowersByArrival(prisma: PrismaClient, trackedAccountId: number, platform: string) {
+  let after: { since: Date; key: string } | null = null;
+  for (;;) {
+    const rows: Raw[] = after
+      ? await prisma.$queryRaw<Raw[]>`
+          SELECT r.handle_key, r.handle, r.follower_since, p.follower_count, p.following_count, p.video_count, p.has_avatar,
+                 p.is_private, p.bio_length, p.account_created_at, p.last_post_at
+          FROM relationships r LEFT JOIN account_profiles p ON p.platform = ${platform} AND p.handle_key = r.handle_key
+          WHERE r.tracked_account_id = ${trackedAccountId} AND r.follower_since IS NOT NULL
+            AND (r.follower_since, r.handle_key) > (${after.since}::timestamptz, ${after.key})
+          ORDER BY r.follower_since, r.handle_key LIMIT ${CHUNK}`
+      : await prisma.$queryRaw<Raw[]>`
+          SELECT r.handle_key, r.handle, r.follower_since, p.follower_count, p.following_count, p.video_count, p.has_avatar,
+                 p.is_private, p.bio_length, p.account_created_at, p.last_post_at
+          FROM relationships r LEFT JOIN account_profiles p ON p.platform = ${platform} AND p.handle_key = r.handle_key
+          WHERE r.tracked_account_id = ${trackedAccountId} AND r.follower_since IS NOT NULL
+          ORDER BY r.follower_since, r.handle_key LIMIT ${CHUNK}`;
+    if (rows.length === 0) return;
+    yield rows.map(toRow);
+    const last = rows[rows.length - 1]!;
+    after = { since: last.follower_since!, key: last.handle_key };
+    if (rows.length < CHUNK) return;
+  }
+}
+
+/** Accounts the tracked account follows that do not follow it, by key. */
+export async function* readFollowingOnly(prisma: PrismaClient, trackedAccountId: number, platform: string) {
+  let after = "";
+  for (;;) {
+    const rows = await prisma.$queryRaw<Raw[]>`
+      SELECT r.handle_key, r.handle, r.follower_since, p.follower_count, p.following_count, p.video_count, p.has_avatar,
+             p.is_private, p.bio_length, p.account_created_at, p.last_post_at
+      FROM relationships r LEFT JOIN account_profiles p ON p.platform = ${platform} AND p.handle_key = r.handle_key
+      WHERE r.tracked_account_id = ${trackedAccountId} AND r.follower_since IS NULL AND r.following_since IS NOT NULL
+        AND r.handle_key > ${after}
+      ORDER BY r.handle_key LIMIT ${CHUNK}`;
+    if (rows.length === 0) return;
+    yield rows.map(toRow);
+    after = rows[rows.length - 1]!.handle_key;
+    if (rows.length < CHUNK) return;
+  }
+}

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { defaultDemoOptions, planDemo, type DemoOptions } from "@/lib/domain/demo/generate-demo";
+import { parseBotQuery } from "@/lib/domain/bot-query";
+import { BOT_SCORE_VERSION } from "@/lib/domain/bots/types";
+import { authorizeTrackedAccount, type AccountScope } from "@/lib/server/access/account-scope";
+import type { Database } from "@/lib/server/db/open-database";
+import { seedDemoHistory } from "@/lib/server/demo/seed-demo";
+import { enqueueJob } from "@/lib/server/jobs/enqueue-job";
+import { getJobForViewer } from "@/lib/server/jobs/get-job";
+import { runPendingJobs } from "@/lib/server/jobs/run-jobs";
+import { addToList } from "@/lib/server/lists/add-to-list";
+import { findBotScores } from "@/lib/server/queries/find-bot-scores";
+import { getAudienceQuality } from "@/lib/server/queries/get-audience-quality";
+import { openTestDatabase } from "@/test/test-database";
+import { scoreTrackedAccount } from "./score-tracked-account";
+
+let database: Database;
+let scope: AccountScope;
+let options: DemoOptions;
+let trackedAccountId: number;
+const viewer = { userId: 0, email: "scorer@test.local", role: "CREATOR" as const };
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  const p = database.prisma;
+  viewer.userId = (await p.user.create({ data: { email: viewer.email, passwordHash: "x" } })).id;
+  trackedAccountId = (await p.trackedAccount.create({ data: { ownerId: viewer.userId, handle: "scored.one", handleKey: "scored.one" } })).id;
+  options = { ...defaultDemoOptions(new Date("2026-05-01T12:00:00Z")), seed: 3, followers: 600, following: 150, days: 20, trackedHandle: "scored.one" };
+  await seedDemoHistory(p, trackedAccountId, options);
+  scope = await authorizeTrackedAccount(viewer, "scored.one");
+}, 300_000);
+afterAll(async () => database?.close());
+
+describe("scoring a tracked account", () => {
+  it("scores every connected account once, with version and reasons, and summarizes the followers", async () => {
+    const p = database.prisma;
+    const { scored } = await scoreTrackedAccount(p, trackedAccountId, () => {}, new Date("2026-05-01T13:00:00Z"));
+    const connected = await p.relationship.count({ where: { trackedAccountId, OR: [{ followerSince: { not: null } }, { followingSince: { not: null } }] } });
+    expect(scored).toBe(connected);
+    expect(await p.botScore.count({ where: { trackedAccountId } })).toBe(connected);
+    const quality = await getAudienceQuality(scope);
+    const followers = await p.relationship.count({ where: { trackedAccountId, followerSince: { not: null } } });
+    expect(quality).not.toBeNull();
+    expect(quality!.version).toBe(BOT_SCORE_VERSION);
+    expect(Object.values(quality!.counts).reduce((a, b) => a + b, 0)).toBe(followers);
+    expect(quality!.histogram).toHaveLength(10);
+    expect(quality!.trend.length).toBeGreaterThanOrEqual(2);
+    const page = await findBotScores(scope, parseBotQuery({}));
+    expect(page.rows[0]!.reasons.length).toBeGreaterThan(0);
+    expect(page.rows[0]!.score).toBeGreaterThanOrEqual(page.rows.at(-1)!.score ?? 0);
+  });
+
+  it("ranks the planted bot burst above the organic followers", async () => {
+    const bots = new Set(planDemo(options).botHandles.map((h) => h.toLowerCase()));
+    const rows = await database.prisma.botScore.findMany({ where: { trackedAccountId, score: { not: null } } });
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+    const botScores = rows.filter((r) => bots.has(r.handleKey)).map((r) => r.score!);
+    const others = rows.filter((r) => !bots.has(r.handleKey)).map((r) => r.score!);
+    expect(botScores.length).toBeGreaterThan(0);
+    expect(mean(botScores)).toBeGreaterThan(mean(others) + 20);
+  });
+
+  it("runs as a recorded job to the end, reporting progress only to the owner", async () => {
+    const job = await enqueueJob(database.prisma, "rescore-bots", trackedAccountId);
+    expect((await enqueueJob(database.prisma, "rescore-bots", trackedAccountId)).id).toBe(job.id);
+    await runPendingJobs(database.prisma);
+    const done = await getJobForViewer(viewer, job.id);
+    expect(done).toMatchObject({ status: "done", error: null });
+    expect(done!.done).toBe(done!.total);
+    expect(await getJobForViewer({ ...viewer, userId: viewer.userId + 999 }, job.id)).toBeNull();
+  });
+
+  it("puts only connected accounts on a list", async () => {
+    const follower = await database.prisma.relationship.findFirstOrThrow({ where: { trackedAccountId, followerSince: { not: null }, followingSince: null } });
+    expect(await addToList(scope, "unfollow", [follower.handleKey, "nobody.here"])).toBe(0);
+    expect(await addToList(scope, "remove", [follower.handleKey, "nobody.here"])).toBe(1);
+    const page = await findBotScores(scope, { ...parseBotQuery({}), pageSize: 1000 });
+    expect(page.rows.find((r) => r.handleKey === follower.handleKey)?.list).toBe("remove");
+  });
+});

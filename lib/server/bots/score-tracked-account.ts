@@ -1,0 +1,76 @@
+import { findCoordinatedBatches, type FollowArrival } from "@/lib/domain/bots/find-batches";
+import { scoreAccount } from "@/lib/domain/bots/score-account";
+import { BOT_SCORE_VERSION, type BotScore } from "@/lib/domain/bots/types";
+import type { PrismaClient } from "../generated/prisma/client";
+import { readFollowersByArrival, readFollowingOnly, type ScoringRow } from "./read-scoring-rows";
+import { updateAudienceQuality } from "./update-audience-quality";
+import { writeBotScores } from "./write-bot-scores";
+import { writeBotSummary } from "./write-bot-summary";
+
+// Arrivals are grouped into batches within a window; cutting the stream only at a quiet gap longer than any
+// batch window keeps every batch whole while holding a bounded slice of followers in memory.
+const QUIET_GAP_MS = 6 * 3_600_000;
+const FLUSH_AT = 20_000;
+
+type Progress = (phase: string, done: number, total: number) => Promise<void> | void;
+
+/**
+ * Scores every account connected to a tracked account (followers with their arrival batches and follow/unfollow
+ * cycles, then accounts it follows), replaces the old scores, and refreshes the audience-quality trend.
+ */
+export async function scoreTrackedAccount(prisma: PrismaClient, trackedAccountId: number, progress: Progress = () => {}, now = new Date()) {
+  const account = await prisma.trackedAccount.findUniqueOrThrow({ where: { id: trackedAccountId }, select: { platform: true } });
+  const total = await prisma.relationship.count({
+    where: { trackedAccountId, OR: [{ followerSince: { not: null } }, { followingSince: { not: null } }] },
+  });
+  const cycles = await followCycles(prisma, trackedAccountId);
+  let done = 0;
+  const score = async (rows: ScoringRow[], batches: Map<string, { id: string; size: number; windowMinutes: number }>) => {
+    const scored: [string, BotScore][] = rows.map((r) => [
+      r.handleKey,
+      scoreAccount({ ...r.input, batch: batches.get(r.handleKey) ?? null, followCycles: cycles.get(r.handleKey) ?? 0 }, now),
+    ]);
+    await writeBotScores(prisma, trackedAccountId, scored, now);
+    done += rows.length;
+    await progress("scoring", done, total);
+  };
+
+  await progress("scoring", 0, total);
+  let pending: ScoringRow[] = [];
+  const flush = async (upTo: number) => {
+    const slice = pending.slice(0, upTo);
+    pending = pending.slice(upTo);
+    const arrivals: FollowArrival[] = slice.map((r) => ({ handleKey: r.handleKey, followedAt: r.followerSince!, profile: r.input }));
+    await score(slice, findCoordinatedBatches(arrivals));
+  };
+  for await (const chunk of readFollowersByArrival(prisma, trackedAccountId, account.platform)) {
+    pending.push(...chunk);
+    if (pending.length < FLUSH_AT) continue;
+    const cut = lastQuietGap(pending);
+    if (cut > 0) await flush(cut);
+  }
+  if (pending.length) await flush(pending.length);
+  for await (const chunk of readFollowingOnly(prisma, trackedAccountId, account.platform)) await score(chunk, new Map());
+
+  // Accounts no longer connected keep no score.
+  await prisma.botScore.deleteMany({ where: { trackedAccountId, scoredAt: { lt: now } } });
+  await progress("audience quality", done, total);
+  await updateAudienceQuality(prisma, trackedAccountId);
+  await writeBotSummary(prisma, trackedAccountId, now);
+  return { scored: done, version: BOT_SCORE_VERSION };
+}
+
+/** Index just after the last arrival followed by a quiet gap, or 0 when there is none. */
+function lastQuietGap(rows: ScoringRow[]): number {
+  for (let i = rows.length - 1; i > 0; i--) {
+    if (rows[i]!.followerSince!.getTime() - rows[i - 1]!.followerSince!.getTime() > QUIET_GAP_MS) return i;
+  }
+  return 0;
+}
+
+async function followCycles(prisma: PrismaClient, trackedAccountId: number) {
+  const rows = await prisma.$queryRaw<{ handle_key: string; n: number }[]>`
+    SELECT handle_key, count(*)::int AS n FROM follow_intervals
+    WHERE tracked_account_id = ${trackedAccountId} AND direction = 1 GROUP BY handle_key`;
+  return new Map(rows.map((r) => [r.handle_key, r.n]));
+}

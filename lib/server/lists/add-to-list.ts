@@ -1,0 +1,34 @@
+import { z } from "zod";
+import type { AccountScope } from "../access/account-scope";
+import { db } from "../db";
+
+export const listNames = ["unfollow", "remove"] as const;
+export type ListName = (typeof listNames)[number];
+
+export const listSelectionSchema = z.object({
+  list: z.enum(listNames, { error: "Choose the unfollow list or the remove list." }),
+  handleKeys: z.array(z.string().min(1).max(100)).min(1, "Select at least one account.").max(500, "Select at most 500 accounts at a time."),
+});
+
+/**
+ * Puts handles on one of the creator's lists. Only handles connected to this tracked account count: unfollow needs
+ * an account the creator follows, remove one that follows the creator. Returns how many were added.
+ */
+export async function addToList(scope: AccountScope, list: ListName, handleKeys: string[]): Promise<number> {
+  const eligible = await db().relationship.findMany({
+    where: {
+      trackedAccountId: scope.trackedAccountId,
+      handleKey: { in: handleKeys },
+      ...(list === "unfollow" ? { followingSince: { not: null } } : { followerSince: { not: null } }),
+    },
+    select: { handleKey: true },
+  });
+  for (const { handleKey } of eligible) {
+    await db().accountListEntry.upsert({
+      where: { trackedAccountId_handleKey: { trackedAccountId: scope.trackedAccountId, handleKey } },
+      create: { trackedAccountId: scope.trackedAccountId, handleKey, list },
+      update: { list },
+    });
+  }
+  return eligible.length;
+}

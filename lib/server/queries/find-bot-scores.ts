@@ -1,0 +1,61 @@
+import type { BotQuery } from "@/lib/domain/bot-query";
+import type { BotReason } from "@/lib/domain/bots/types";
+import type { AccountScope } from "../access/account-scope";
+import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
+
+export type BotRow = {
+  handle: string;
+  handleKey: string;
+  score: number | null;
+  label: string;
+  reasons: BotReason[];
+  version: number;
+  isFollower: boolean;
+  isFollowing: boolean;
+  list: string | null;
+};
+
+export type BotPage = { rows: BotRow[]; total: number; query: BotQuery };
+
+export function botWhere(scope: AccountScope, q: BotQuery): Prisma.BotScoreWhereInput {
+  const range = q.min > 0 || q.max < 100 ? { score: { gte: q.min, lte: q.max } } : {};
+  return { trackedAccountId: scope.trackedAccountId, ...(q.label === "all" ? {} : { label: q.label }), ...range };
+}
+
+/** One page of scored accounts, worst first by default, with their reasons, connection and list membership. */
+export async function findBotScores(scope: AccountScope, q: BotQuery): Promise<BotPage> {
+  const where = botWhere(scope, q);
+  const direction = q.sort === "score" ? "asc" : "desc";
+  const [scores, total] = await Promise.all([
+    db().botScore.findMany({
+      where,
+      orderBy: [{ score: { sort: direction, nulls: "last" } }, { handleKey: "asc" }],
+      skip: (q.page - 1) * q.pageSize,
+      take: q.pageSize,
+    }),
+    db().botScore.count({ where }),
+  ]);
+  const keys = scores.map((s) => s.handleKey);
+  const [relationships, lists] = await Promise.all([
+    db().relationship.findMany({ where: { trackedAccountId: scope.trackedAccountId, handleKey: { in: keys } } }),
+    db().accountListEntry.findMany({ where: { trackedAccountId: scope.trackedAccountId, handleKey: { in: keys } } }),
+  ]);
+  const rel = new Map(relationships.map((r) => [r.handleKey, r]));
+  const list = new Map(lists.map((l) => [l.handleKey, l.list]));
+  return {
+    query: q,
+    total,
+    rows: scores.map((s) => ({
+      handle: rel.get(s.handleKey)?.handle ?? s.handleKey,
+      handleKey: s.handleKey,
+      score: s.score,
+      label: s.label,
+      reasons: s.reasons as BotReason[],
+      version: s.version,
+      isFollower: rel.get(s.handleKey)?.followerSince != null,
+      isFollowing: rel.get(s.handleKey)?.followingSince != null,
+      list: list.get(s.handleKey) ?? null,
+    })),
+  };
+}
