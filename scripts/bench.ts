@@ -13,6 +13,7 @@ import type { DatabaseConfig } from "../lib/server/db/config";
 import { openDatabase } from "../lib/server/db/open-database";
 import { findRelationships } from "../lib/server/queries/find-relationships";
 import { getOverview } from "../lib/server/queries/get-overview";
+import { scoreTrackedAccount } from "../lib/server/bots/score-tracked-account";
 import { applySnapshot } from "../lib/server/snapshots/apply-snapshot";
 import { measureFloor } from "./bench/floor";
 import { p95, printFigures, timed, type Figure } from "./bench/measure";
@@ -69,6 +70,9 @@ for (const db of values.db ? [values.db] : ["postgres", "pglite"]) {
     figures.push({ figure: "relationships page p95 (search, sorted)", db, value: p95(pageTimes), unit: "ms" });
     figures.push({ figure: "relationships page p95 (pages 1-20, by date)", db, value: p95(deepTimes), unit: "ms" });
     figures.push({ figure: "overview data p95", db, value: p95(overviewTimes), unit: "ms" });
+    const scoring = await timed(() => scoreTrackedAccount(p, tracked.id));
+    figures.push({ figure: "bot scoring throughput (through the database)", db, value: scoring.result.scored / scoring.seconds, unit: "rows/s" });
+    figures.push({ figure: "bot scoring, all accounts", db, value: scoring.seconds, unit: "s" });
     figures.push({ figure: "bench process peak RSS", db, value: mb(), unit: "MB" });
   } finally {
     await database.close();

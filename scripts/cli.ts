@@ -3,9 +3,13 @@ import { openDatabase } from "../lib/server/db/open-database";
 import { useDatabase } from "../lib/server/db";
 import { createUserCommand } from "./cli/create-user";
 import { relationshipsCommand } from "./cli/relationships";
+import { scoreCommand } from "./cli/score";
 
-const commands: Record<string, { usage: string; run: (args: string[]) => Promise<void> }> = {
+type Command = { usage: string; run: (args: string[]) => Promise<void>; database?: false };
+
+const commands: Record<string, Command> = {
   "create-user": { usage: "create-user --email E --password P [--name N] [--admin]", run: createUserCommand },
+  score: { usage: "score [--input FILE]   (JSON lines in, scored JSON lines out; stdin by default)", run: (args) => scoreCommand(args), database: false },
   relationships: {
     usage: "relationships --account HANDLE --kind mutuals|not-following-back|fans|followers|following|lost-followers|new-followers --format csv|jsonl [--owner EMAIL]",
     run: relationshipsCommand,
@@ -18,8 +22,8 @@ if (!command) {
   console.error(`Usage: npm run cli -- <command>\n${Object.values(commands).map((c) => `  ${c.usage}`).join("\n")}`);
   process.exit(2);
 }
-const database = await openDatabase({ migrate: true });
-useDatabase(database.prisma);
+const database = command.database === false ? null : await openDatabase({ migrate: true });
+if (database) useDatabase(database.prisma);
 let code = 0;
 try {
   await command.run(rest);
@@ -27,7 +31,7 @@ try {
   console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
   code = 1;
 } finally {
-  await database.close();
+  await database?.close();
 }
 // PGlite keeps Node alive for a while after its work: exit explicitly.
 process.exit(code);

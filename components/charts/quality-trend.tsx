@@ -4,7 +4,7 @@ import { formatDate } from "../format";
 import { axisTick, chartConfig, gridStroke } from "./chart-config";
 import { ChartTooltipBox } from "./chart-tooltip";
 
-const percent = (v: number) => `${Math.round(v * 100)}%`;
+const percent = (v: number) => `${(v * 100).toFixed(1)}%`;
 
 /** Share of followers that look real at each snapshot (by today's scores). */
 export function QualityTrend({ points }: { points: { takenAt: string; quality: number }[] }) {

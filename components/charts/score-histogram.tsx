@@ -6,14 +6,14 @@ import { ChartTooltipBox } from "./chart-tooltip";
 
 /** Followers per bot-score decile: real-looking audiences pile up on the left. */
 export function ScoreHistogram({ histogram }: { histogram: number[] }) {
-  const rows = histogram.map((n, i) => ({ bucket: i === 9 ? "90–100" : `${i * 10}–${i * 10 + 9}`, n }));
+  const rows = histogram.map((n, i) => ({ bucket: i === 9 ? "90–100" : `${i * 10}–${i * 10 + 9}`, tick: String(i * 10), n }));
   const peak = rows.reduce((a, b) => (b.n > a.n ? b : a), rows[0] ?? { bucket: "", n: 0 });
   return (
     <div role="img" aria-label={`Bot score histogram of followers; most followers score ${peak.bucket}`} className="h-48 w-full">
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 400, height: 192 }}>
         <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid vertical={false} stroke={gridStroke} />
-          <XAxis dataKey="bucket" tick={axisTick} tickLine={false} axisLine={false} interval={0} fontSize={10} />
+          <XAxis dataKey="tick" tick={axisTick} tickLine={false} axisLine={false} interval={0} />
           <YAxis {...countAxisProps(formatCompact)} />
           <Tooltip
             cursor={{ fill: cursorFill }}

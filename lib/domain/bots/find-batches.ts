@@ -2,6 +2,7 @@
 // window, far more densely than that look-alike kind arrives the rest of the time. A viral video brings many
 // followers at once too, but they differ from each other and mostly look real, so neither alone makes a batch.
 import { handleShape, isDefaultHandle, isDigitHeavy, isRandomHandle } from "./handle-shape";
+import { MASS_FOLLOWING, YOUNG_DAYS } from "./signals";
 import type { BatchMembership, BotSignalInput } from "./types";
 
 export type FollowArrival = { handleKey: string; followedAt: Date; profile: BotSignalInput };
@@ -18,18 +19,17 @@ export const MIN_BASELINE_WINDOWS = 10;
 export const MIN_BOT_TRAITS = 2;
 
 const DAY_MS = 86_400_000;
-const YOUNG_AT_FOLLOW_DAYS = 30;
 
 /** The coarse look of an account at the time it followed, or null when it has too few bot traits to matter. */
 export function lookAlikeKey(arrival: FollowArrival): string | null {
   const p = arrival.profile;
   const created = p.accountCreatedAt ? p.accountCreatedAt.getTime() : NaN;
   const ageDays = (arrival.followedAt.getTime() - created) / DAY_MS;
-  const young = Number.isNaN(ageDays) ? "?" : ageDays < YOUNG_AT_FOLLOW_DAYS ? "young" : "older";
+  const young = Number.isNaN(ageDays) ? "?" : ageDays < YOUNG_DAYS ? "young" : "older";
   const avatar = p.hasAvatar == null ? "?" : p.hasAvatar ? "avatar" : "no-avatar";
   const videos = p.videoCount == null ? "?" : p.videoCount === 0 ? "no-videos" : "videos";
   const handle = handleClass(p.handle);
-  const massFollowing = typeof p.followingCount === "number" && p.followingCount > 1500;
+  const massFollowing = typeof p.followingCount === "number" && p.followingCount > MASS_FOLLOWING;
   const traits = +(young === "young") + +(avatar === "no-avatar") + +(videos === "no-videos") + +massFollowing
     + +(handle === "default" || handle === "random" || handle === "digits");
   return traits >= MIN_BOT_TRAITS ? `${young}/${avatar}/${videos}/${handle}` : null;

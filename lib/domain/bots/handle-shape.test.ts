@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { handleShape, isDefaultHandle, isDigitHeavy, isRandomHandle } from "./handle-shape";
+import { handleShape, hasShortSerial, isDefaultHandle, isDigitHeavy, isRandomHandle } from "./handle-shape";
 
 describe("handleShape", () => {
   it.each([
@@ -45,10 +45,25 @@ describe("handleShape", () => {
     { handle: "anna1998", digitHeavy: false }, // a birth year is not a serial
     { handle: "bob_22", digitHeavy: false },
     { handle: "emma_k7382910", digitHeavy: true },
-    { handle: "tk2938", digitHeavy: true },
+    { handle: "jim1962", digitHeavy: false }, // 57% digits, but a name and a year
+    { handle: "tk2938", digitHeavy: false },
+    { handle: "x8812", digitHeavy: true },
     { handle: "x12345", digitHeavy: true },
   ])("$handle digit-heavy: $digitHeavy", ({ handle, digitHeavy }) => {
     expect(isDigitHeavy(handleShape(handle))).toBe(digitHeavy);
+  });
+
+  it.each([
+    { handle: "lilly_7263", serial: true },
+    { handle: "emma_k738", serial: true },
+    { handle: "x007_fan", serial: true },
+    { handle: "anna1998", serial: false }, // a year
+    { handle: "jo2024", serial: false },
+    { handle: "bob_22", serial: false }, // too short to be a serial
+    { handle: "kid_1875", serial: true }, // before 1940: not a birth year
+    { handle: "user8372619283", serial: false }, // a long serial is the strong signal, not this one
+  ])("$handle short serial: $serial", ({ handle, serial }) => {
+    expect(hasShortSerial(handle, handleShape(handle))).toBe(serial);
   });
 
   it.each([

@@ -13,9 +13,12 @@ export type HandleShape = {
 
 // Compiled once; only consulted for non-ASCII characters (Cyrillic, Greek, CJK ... letters count as letters).
 const LETTER = /\p{L}/u;
-// Letters common in random strings but rare in names and words of Latin-script languages.
-const RARE = new Set(["j", "k", "q", "v", "w", "x", "z"]);
-const VOWELS = new Set(["a", "e", "i", "o", "u", "y"]);
+// Per lower-case ASCII letter: 1 = vowel (with y), 2 = rare, i.e. common in random strings but rare in names and
+// words of Latin-script languages. A table lookup keeps the loop free of allocations.
+const VOWEL = 1, RARE = 2;
+const LETTER_KIND = new Uint8Array(128);
+for (const c of "aeiouy") LETTER_KIND[c.charCodeAt(0)] = VOWEL;
+for (const c of "jkqvwxz") LETTER_KIND[c.charCodeAt(0)] = RARE;
 
 // Letter statistics need a few letters to mean anything: "bo" has no vowel share worth judging.
 const MIN_LETTERS_FOR_STATS = 5;
@@ -32,10 +35,33 @@ export function isDefaultHandle(handle: string): boolean {
 export const RANDOM_HANDLE_AT = 0.6;
 /** Generators append serials of 5+ digits; people append a year (4) or a couple of digits. */
 export const DIGIT_RUN_AT = 5;
+/** Mostly digits ("x8812", "2938471"); 0.7 keeps "jim1962" and "jo1990" (name + year, 57-67%) out. */
+export const DIGIT_SHARE_AT = 0.7;
 
 export const isRandomHandle = (s: HandleShape): boolean => s.randomness >= RANDOM_HANDLE_AT;
-/** A long digit serial, or more digits than anything else. */
-export const isDigitHeavy = (s: HandleShape): boolean => s.longestDigitRun >= DIGIT_RUN_AT || s.digitShare > 0.5;
+/** A long digit serial, or hardly anything but digits. */
+export const isDigitHeavy = (s: HandleShape): boolean => s.longestDigitRun >= DIGIT_RUN_AT || s.digitShare >= DIGIT_SHARE_AT;
+
+/**
+ * A 3-4 digit run that is not a plausible year (1940-2029): "lilly_7263", "emma_k738". Weaker than a long
+ * serial: people add lucky numbers too, but a year is by far the most common 4-digit suffix people choose.
+ */
+export function hasShortSerial(handle: string, s: HandleShape): boolean {
+  if (s.longestDigitRun < 3 || s.longestDigitRun >= DIGIT_RUN_AT) return false;
+  let run = 0, value = 0;
+  for (let i = 0; i <= handle.length; i++) {
+    const c = i < handle.length ? handle.charCodeAt(i) : -1;
+    if (c >= 48 && c <= 57) {
+      run++;
+      value = value * 10 + c - 48;
+      continue;
+    }
+    if (run === 3 || (run === 4 && (value < 1940 || value > 2029))) return true;
+    run = 0;
+    value = 0;
+  }
+  return false;
+}
 
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 
@@ -62,11 +88,12 @@ export function handleShape(handle: string): HandleShape {
     } else run = 0;
     if (cls === "a" && code < 128) {
       ascii++;
-      const lower = ch.toLowerCase();
-      if (VOWELS.has(lower)) consonantRun = 0;
-      else if (++consonantRun > longestConsonantRun) longestConsonantRun = consonantRun;
-      if (VOWELS.has(lower)) vowels++;
-      if (RARE.has(lower)) rare++;
+      const kind = LETTER_KIND[code | 32] ?? 0; // | 32 folds A-Z onto a-z
+      if (kind === VOWEL) {
+        vowels++;
+        consonantRun = 0;
+      } else if (++consonantRun > longestConsonantRun) longestConsonantRun = consonantRun;
+      if (kind === RARE) rare++;
     } else consonantRun = 0;
     if (cls === "a" || cls === "9") {
       if (previous !== "" && previous !== cls) transitions++;

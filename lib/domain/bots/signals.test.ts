@@ -14,8 +14,10 @@ describe("profile signals", () => {
     { name: "zero videos", signal: videos, input: { videoCount: 0 }, expected: ["zero-videos", 12] },
     { name: "zero videos, private", signal: videos, input: { videoCount: 0, isPrivate: true }, expected: ["zero-videos", 6] },
     { name: "a few videos", signal: videos, input: { videoCount: 4 }, expected: null },
-    { name: "ten videos", signal: videos, input: { videoCount: 10 }, expected: ["many-videos", -10] },
-    { name: "fifty videos", signal: videos, input: { videoCount: 50 }, expected: ["many-videos", -20] },
+    { name: "ten videos", signal: videos, input: { videoCount: 10 }, expected: ["many-videos", -8] },
+    { name: "fifty videos", signal: videos, input: { videoCount: 50 }, expected: ["many-videos", -15] },
+    { name: "fifty videos from a young account earn nothing", signal: videos, input: { videoCount: 50, accountCreatedAt: daysAgo(10) }, expected: null },
+    { name: "fifty videos, account 40 days old", signal: videos, input: { videoCount: 50, accountCreatedAt: daysAgo(40) }, expected: ["many-videos", -15] },
     { name: "videos unknown", signal: videos, input: {}, expected: null },
     { name: "posted 89 days ago", signal: activity, input: { lastPostAt: daysAgo(89) }, expected: null },
     { name: "posted 90 days ago", signal: activity, input: { lastPostAt: daysAgo(90) }, expected: ["inactive", 8] },
@@ -44,6 +46,8 @@ describe("profile signals", () => {
     { name: "default handle", signal: handle, input: { handle: "user7391028374" }, expected: ["default-handle", 12] },
     { name: "serial handle", signal: handle, input: { handle: "emma_k7382910" }, expected: ["digit-heavy-handle", 10] },
     { name: "random handle", signal: handle, input: { handle: "xkqzvbnm" }, expected: ["random-handle", 10] },
+    { name: "short serial handle", signal: handle, input: { handle: "lilly_7263" }, expected: ["digit-heavy-handle", 5] },
+    { name: "year handle", signal: handle, input: { handle: "anna1998" }, expected: null },
     { name: "name handle", signal: handle, input: { handle: "jessica.miller" }, expected: null },
     { name: "empty bio", signal: bio, input: { bioLength: 0 }, expected: ["empty-bio", 6] },
     { name: "bio written", signal: bio, input: { bioLength: 40 }, expected: null },
@@ -52,6 +56,11 @@ describe("profile signals", () => {
   ])("$name", ({ signal, input, expected }) => {
     const r = run(signal, input);
     expect(r && [r.signal, r.weight]).toEqual(expected);
+  });
+
+  it("writes counts with thousands separators", () => {
+    expect(run(following, { followingCount: 7000 })?.detail).toBe("follows 7,000 accounts (over 1,500)");
+    expect(run(followers, { followerCount: 1234567 })?.detail).toBe("1,234,567 followers");
   });
 
   it("explains the ratio with its value", () => {
