@@ -8,8 +8,8 @@ describe("behaviour signals", () => {
   it.each([
     { name: "no batch", signal: batch, input: {}, expected: null },
     { name: "null batch", signal: batch, input: { batch: null }, expected: null },
-    { name: "small batch", signal: batch, input: { batch: { id: "b", size: 6, windowMinutes: 12 } }, expected: ["coordinated-batch", 6, 22] },
-    { name: "large batch", signal: batch, input: { batch: { id: "b", size: 40, windowMinutes: 30 } }, expected: ["coordinated-batch", 40, 30] },
+    { name: "small batch", signal: batch, input: { batch: { id: "b", size: 6, windowMinutes: 12 } }, expected: ["coordinated-batch", "b", 22] },
+    { name: "large batch", signal: batch, input: { batch: { id: "b", size: 40, windowMinutes: 30 } }, expected: ["coordinated-batch", "b", 30] },
     { name: "cycles unknown", signal: followCycles, input: {}, expected: null },
     { name: "one cycle is ordinary", signal: followCycles, input: { followCycles: 1 }, expected: null },
     { name: "two cycles", signal: followCycles, input: { followCycles: 2 }, expected: ["follow-cycles", 2, 18] },
@@ -20,9 +20,9 @@ describe("behaviour signals", () => {
     expect(r && [r.signal, r.value, r.weight]).toEqual(expected);
   });
 
-  it("names the batch, its size and window", () => {
-    expect(run(batch, { batch: { id: "batch-2025-01-01T00:00:00.000Z-1", size: 6, windowMinutes: 12 } })?.detail).toBe(
-      "one of 6 look-alike accounts that followed within 12 minutes (batch-2025-01-01T00:00:00.000Z-1)",
-    );
+  it("names the batch as its value, and its size and window in words", () => {
+    const r = run(batch, { batch: { id: "batch-2025-01-01T00:00:00.000Z-1", size: 6, windowMinutes: 12 } });
+    expect(r?.value).toBe("batch-2025-01-01T00:00:00.000Z-1");
+    expect(r?.detail).toBe("one of 6 look-alike accounts that followed within 12 minutes");
   });
 });

@@ -1,6 +1,6 @@
 // Signals from what we saw in the tracked account's own history, not from the profile. They are the strongest
 // evidence we have (a profile can be dressed up, behaviour across many accounts is hard to fake), so each one
-// alone reaches "suspicious" territory together with any mild profile tell.
+// outweighs any single profile signal; still, neither reaches "suspicious" (40) without a profile tell.
 import type { Signal } from "./signals";
 
 /** A batch this big is a delivery, not a coincidence: weigh it more. */
@@ -16,9 +16,10 @@ export const batch: Signal = ({ input }) => {
   const weight = b.size >= LARGE_BATCH ? 30 : 22;
   return {
     signal: "coordinated-batch",
-    value: b.size,
+    // The group's id is the value: every member carries the same one, so a page can gather the group.
+    value: b.id,
     weight,
-    detail: `one of ${b.size} look-alike accounts that followed within ${b.windowMinutes} minutes (${b.id})`,
+    detail: `one of ${b.size} look-alike accounts that followed within ${b.windowMinutes} minutes`,
   };
 };
 
