@@ -45,6 +45,8 @@ export async function* readFollowersByArrival(prisma: PrismaClient, trackedAccou
                  p.is_private, p.bio_length, p.account_created_at, p.last_post_at
           FROM relationships r LEFT JOIN account_profiles p ON p.platform = ${platform} AND p.handle_key = r.handle_key
           WHERE r.tracked_account_id = ${trackedAccountId} AND r.follower_since IS NOT NULL
+            -- the first condition lets the date index start at the right place; the row comparison breaks ties
+            AND r.follower_since >= ${after.since}::timestamptz
             AND (r.follower_since, r.handle_key) > (${after.since}::timestamptz, ${after.key})
           ORDER BY r.follower_since, r.handle_key LIMIT ${CHUNK}`
       : await prisma.$queryRaw<Raw[]>`
