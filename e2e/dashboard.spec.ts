@@ -69,6 +69,9 @@ test("malformed list parameters fall back to sane defaults", async ({ page }) =>
   await expect(page.getByText(/Showing 1–50 of/)).toBeVisible();
   const beyond = await page.goto(`${base}/relationships?kind=mutuals&page=999999`);
   expect(beyond?.status()).toBe(200);
+  const badExport = await page.request.get(`${base}/relationships/export?kind=everyone`);
+  expect(badExport.status()).toBe(422);
+  expect((await badExport.json()).error).toMatchObject({ code: "invalid_parameter", field: "kind" });
 });
 
 test("the account page shows the history between the creator and one account", async ({ page }) => {

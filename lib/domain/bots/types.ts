@@ -1,3 +1,5 @@
+import type { AccountProfileInput } from "../types";
+
 /**
  * Bump whenever a signal, weight or threshold changes: stored scores carry the version that made them, so a
  * dashboard can tell an old score from a new one (and re-score) instead of comparing incomparable numbers.
@@ -9,17 +11,9 @@ export type BotLabel = "likely-bot" | "suspicious" | "likely-real" | "unknown";
 /** Membership in a group of look-alike accounts that followed within a short window (see find-batches). */
 export type BatchMembership = { id: string; size: number; windowMinutes: number };
 
-export type BotSignalInput = {
-  handle: string;
-  followerCount?: number | null;
-  followingCount?: number | null;
-  videoCount?: number | null;
-  hasAvatar?: boolean | null;
-  isPrivate?: boolean | null;
-  bioLength?: number | null;
-  accountCreatedAt?: Date | null;
-  lastPostAt?: Date | null;
-  /** behaviour seen in our own history; absent = not known */
+/** The public profile fields (any may be unknown) plus behaviour seen in our own history. */
+export type BotSignalInput = AccountProfileInput & {
+  /** absent = not known */
   batch?: BatchMembership | null; // member of a coordinated batch of followers
   followCycles?: number | null; // times this account followed then unfollowed the tracked account
 };

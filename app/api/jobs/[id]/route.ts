@@ -1,11 +1,12 @@
 import { getViewer } from "@/lib/server/auth/get-viewer";
 import { getJobForViewer } from "@/lib/server/jobs/get-job";
+import { errorResponse } from "../../../api-responses";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const viewer = await getViewer();
-  if (!viewer) return Response.json({ error: { code: "unauthorized", message: "Sign in first." } }, { status: 401 });
+  if (!viewer) return errorResponse(401, "unauthorized", "Sign in first.");
   const id = Number((await params).id);
   const job = Number.isInteger(id) && id > 0 ? await getJobForViewer(viewer, id) : null;
-  if (!job) return Response.json({ error: { code: "not_found", message: "No such job." } }, { status: 404 });
+  if (!job) return errorResponse(404, "not_found", "No such job.");
   return Response.json(job, { headers: { "cache-control": "no-store" } });
 }

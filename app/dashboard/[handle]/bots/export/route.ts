@@ -1,9 +1,7 @@
 import { parseBotQuery } from "@/lib/domain/bot-query";
 import { csvCell } from "@/lib/domain/relationship-csv";
-import { authorizeTrackedAccount } from "@/lib/server/access/account-scope";
-import { getViewer } from "@/lib/server/auth/get-viewer";
-import { NotFoundError } from "@/lib/server/auth/viewer";
 import { streamBotScores, type BotExportRow } from "@/lib/server/queries/stream-bot-scores";
+import { routeScope, streamedDownload } from "../../../../api-responses";
 
 const header = "handle,score,label,version,reasons\n";
 const line = (r: BotExportRow) =>
@@ -11,33 +9,16 @@ const line = (r: BotExportRow) =>
     .map(csvCell)
     .join(",") + "\n";
 
+/** Every scored account matching the bots view's filters, with its reasons. */
 export async function GET(request: Request, { params }: { params: Promise<{ handle: string }> }) {
-  const viewer = await getViewer();
-  if (!viewer) return Response.json({ error: { code: "unauthorized", message: "Sign in first." } }, { status: 401 });
-  let scope;
-  try {
-    scope = await authorizeTrackedAccount(viewer, decodeURIComponent((await params).handle));
-  } catch (error) {
-    if (error instanceof NotFoundError) return Response.json({ error: { code: "not_found", message: error.message } }, { status: 404 });
-    throw error;
-  }
+  const scope = await routeScope((await params).handle);
+  if (scope instanceof Response) return scope;
   const query = parseBotQuery(Object.fromEntries(new URL(request.url).searchParams));
-  const rows = streamBotScores(scope, query);
-  const encoder = new TextEncoder();
-  const body = new ReadableStream<Uint8Array>({
-    start: (c) => c.enqueue(encoder.encode(header)),
-    async pull(c) {
-      const next = await rows.next();
-      if (next.done) return c.close();
-      c.enqueue(encoder.encode(next.value.map(line).join("")));
-    },
-    cancel: async () => void (await rows.return(undefined)),
-  });
-  return new Response(body, {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="${scope.handle.replace(/[^\w.-]/g, "_")}-bots.csv"`,
-      "cache-control": "no-store",
-    },
+  return streamedDownload({
+    chunks: streamBotScores(scope, query),
+    line,
+    header,
+    filename: `${scope.handle}-bots.csv`,
+    contentType: "text/csv; charset=utf-8",
   });
 }
