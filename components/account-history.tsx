@@ -1,5 +1,6 @@
 import type { AccountHistory as AccountHistoryData, FollowPeriod } from "@/lib/domain/view-types";
 import { AccountProfileFacts } from "./account-profile-facts";
+import { AccountBotCard } from "./bots/account-bot-card";
 import { describeWindow, formatDate } from "./format";
 
 const badge = "inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-medium";
@@ -28,6 +29,8 @@ export function AccountHistory({ history }: { history: AccountHistoryData }) {
       </header>
 
       <AccountProfileFacts profile={history.profile} />
+
+      {history.bot ? <AccountBotCard bot={history.bot} list={history.list} /> : null}
 
       <section aria-labelledby="history-heading" className="rounded-xl border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900">
         <h2 id="history-heading" className="mb-4 text-sm font-semibold text-zinc-900 dark:text-zinc-100">

@@ -21,6 +21,7 @@ export function AppShell({ userEmail, role, accounts, currentHandle, children }:
         { href: base, label: "Overview", exact: true },
         { href: `${base}/relationships`, label: "Relationships", exact: false },
         { href: `${base}/bots`, label: "Bots", exact: false },
+        { href: `${base}/lists`, label: "Lists", exact: false },
       ]
     : [];
 

@@ -30,6 +30,17 @@ test("the bots view explains each score, filters by label and puts accounts on a
 
   await page.getByRole("button", { name: "Add to remove list" }).click();
   await expect(page.getByRole("status")).toContainText("Select at least one account.");
+
+  // The list page shows them; one can be taken off again.
+  const chosen = (await rows.nth(0).getByRole("link").first().textContent())!;
+  await page.getByRole("link", { name: "Lists" }).click();
+  await page.getByRole("link", { name: "Remove list" }).click();
+  const entry = page.locator("tbody tr", { hasText: chosen });
+  await expect(entry).toBeVisible();
+  await entry.getByRole("checkbox").check();
+  await page.getByRole("button", { name: "Take selected off the list" }).click();
+  await expect(page.getByRole("status")).toContainText("1 taken off the remove list.");
+  await expect(page.locator("tbody tr", { hasText: chosen })).toHaveCount(0);
 });
 
 test("rescoring runs as a job with a progress bar and updates the scores", async ({ page }) => {
@@ -49,4 +60,15 @@ test("the bots CSV holds every scored account with its reasons", async ({ page }
   const text = Buffer.concat(await (await (await download).createReadStream()).toArray()).toString("utf8").trim().split("\n");
   expect(text[0]).toBe("handle,score,label,version,reasons");
   expect(text.length - 1).toBe(total);
+});
+
+test("an account's page shows its bot-likeness with every reason", async ({ page }) => {
+  await page.goto(`${base}/bots?label=likely-bot`);
+  const link = page.locator("tbody tr").first().getByRole("link").first();
+  const handle = (await link.textContent())!;
+  await link.click();
+  await expect(page.getByRole("heading", { name: handle })).toBeVisible();
+  const card = page.getByRole("region", { name: "Bot-likeness" });
+  await expect(card.getByText("Likely bot")).toBeVisible();
+  await expect(card.locator("li").first()).toContainText(/\+\d+/);
 });

@@ -61,8 +61,20 @@ export type FollowPeriod = {
   untilBefore: string | null;
 };
 
+export type AccountBotScore = {
+  score: number | null;
+  label: string;
+  version: number;
+  scoredAt: string;
+  reasons: { signal: string; value: string | number | boolean | null; weight: number; detail: string }[];
+};
+
 export type AccountHistory = {
   handle: string;
+  /** the latest bot-likeness score, with its reasons; null before scoring */
+  bot: AccountBotScore | null;
+  /** the creator's list this handle is on, if any */
+  list: string | null;
   handleKey: string;
   isFollower: boolean;
   isFollowing: boolean;

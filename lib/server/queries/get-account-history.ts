@@ -1,5 +1,5 @@
 import { handleKey } from "@/lib/domain/handles";
-import type { AccountHistory, FollowPeriod } from "@/lib/domain/view-types";
+import type { AccountBotScore, AccountHistory, FollowPeriod } from "@/lib/domain/view-types";
 import type { AccountScope } from "../access/account-scope";
 import { db } from "../db";
 
@@ -10,10 +10,13 @@ export async function getAccountHistory(scope: AccountScope, handle: string): Pr
   const key = handleKey(handle);
   if (!key) return null;
   const tid = scope.trackedAccountId;
-  const [rel, intervals, profile] = await Promise.all([
+  const where = { trackedAccountId_handleKey: { trackedAccountId: tid, handleKey: key } };
+  const [rel, intervals, profile, bot, list] = await Promise.all([
     db().relationship.findUnique({ where: { trackedAccountId_handleKey: { trackedAccountId: tid, handleKey: key } } }),
     db().followInterval.findMany({ where: { trackedAccountId: tid, handleKey: key }, orderBy: { since: "desc" } }),
     db().accountProfile.findUnique({ where: { platform_handleKey: { platform: scope.platform, handleKey: key } } }),
+    db().botScore.findUnique({ where }),
+    db().accountListEntry.findUnique({ where }),
   ]);
   if (!rel) return null;
   const open: FollowPeriod[] = [
@@ -32,6 +35,14 @@ export async function getAccountHistory(scope: AccountScope, handle: string): Pr
     isFollower: rel.followerSince !== null,
     isFollowing: rel.followingSince !== null,
     periods: [...open, ...closed].sort((a, b) => b.since.localeCompare(a.since)),
+    bot: bot && {
+      score: bot.score,
+      label: bot.label,
+      version: bot.version,
+      scoredAt: bot.scoredAt.toISOString(),
+      reasons: bot.reasons as AccountBotScore["reasons"],
+    },
+    list: list?.list ?? null,
     profile: profile && {
       followerCount: profile.followerCount,
       followingCount: profile.followingCount,
