@@ -34,7 +34,7 @@ export function AppShell({ userEmail, role, accounts, currentHandle, children }:
         Skip to content
       </a>
       <header className="sticky top-0 z-40 border-b border-zinc-200 bg-white/85 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/85">
-        {/* Mobile: logo + user on row 1, nav + switcher on row 2. From sm up: one row. */}
+        {/* Mobile: logo + user on row 1, nav on row 2, switcher on row 3. From sm up: one row. */}
         <div className="mx-auto grid max-w-6xl grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3 gap-y-2 px-4 py-3 sm:flex sm:gap-x-6 sm:px-6">
           <Link
             href="/dashboard"
@@ -46,12 +46,12 @@ export function AppShell({ userEmail, role, accounts, currentHandle, children }:
             Followlens
           </Link>
 
-          <div className="col-start-1 row-start-2 min-w-0 sm:flex-1">
+          <div className="col-span-2 row-start-2 min-w-0 sm:flex-1">
             {links.length > 0 ? <NavLinks links={links} /> : null}
           </div>
 
           {accounts.length >= 2 ? (
-            <div className="col-start-2 row-start-2 justify-self-end">
+            <div className="col-span-2 row-start-3 justify-self-start">
               <HandleSwitcher handles={accounts.map((a) => a.handle)} current={currentHandle} />
             </div>
           ) : null}
