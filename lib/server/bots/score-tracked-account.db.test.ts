@@ -7,7 +7,7 @@ import type { Database } from "@/lib/server/db/open-database";
 import { seedDemoHistory } from "@/lib/server/demo/seed-demo";
 import { enqueueJob } from "@/lib/server/jobs/enqueue-job";
 import { getJobForViewer } from "@/lib/server/jobs/get-job";
-import { runPendingJobs } from "@/lib/server/jobs/run-jobs";
+import { resumeJobs, runPendingJobs } from "@/lib/server/jobs/run-jobs";
 import { addToList } from "@/lib/server/lists/add-to-list";
 import { findBotScores } from "@/lib/server/queries/find-bot-scores";
 import { getAudienceQuality } from "@/lib/server/queries/get-audience-quality";
@@ -68,6 +68,14 @@ describe("scoring a tracked account", () => {
     expect(done).toMatchObject({ status: "done", error: null });
     expect(done!.done).toBe(done!.total);
     expect(await getJobForViewer({ ...viewer, userId: viewer.userId + 999 }, job.id)).toBeNull();
+  });
+
+  it("a job left running by a stopped server is run again at start-up; an unknown kind fails with its reason", async () => {
+    const interrupted = await database.prisma.job.create({ data: { kind: "rescore-bots", trackedAccountId, status: "running", done: 10, total: 99 } });
+    const unknown = await database.prisma.job.create({ data: { kind: "no-such-work", trackedAccountId } });
+    await resumeJobs(database.prisma);
+    expect(await getJobForViewer(viewer, interrupted.id)).toMatchObject({ status: "done" });
+    expect(await getJobForViewer(viewer, unknown.id)).toMatchObject({ status: "failed", error: 'No handler for job kind "no-such-work"' });
   });
 
   it("puts only connected accounts on a list", async () => {
