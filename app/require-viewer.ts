@@ -1,5 +1,6 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
 import { authorizeTrackedAccount } from "@/lib/server/access/account-scope";
 import { getViewer } from "@/lib/server/auth/get-viewer";
 import { NotFoundError, type Viewer } from "@/lib/server/auth/viewer";
@@ -10,8 +11,11 @@ export async function requireViewer(): Promise<Viewer> {
   return viewer;
 }
 
-/** The viewer's tracked account for a URL segment, or the 404 page (another creator's handle looks the same as none). */
-export async function requireScope(handleParam: string) {
+/**
+ * The viewer's tracked account for a URL segment, or the 404 page (another creator's handle looks the same as none).
+ * Cached per request: the layout and the page both ask.
+ */
+export const requireScope = cache(async (handleParam: string) => {
   const viewer = await requireViewer();
   try {
     return { viewer, scope: await authorizeTrackedAccount(viewer, decodeURIComponent(handleParam)) };
@@ -19,4 +23,4 @@ export async function requireScope(handleParam: string) {
     if (error instanceof NotFoundError) notFound();
     throw error;
   }
-}
+});
