@@ -3,10 +3,11 @@ import { prepareSnapshot, type PreparedSnapshot } from "@/lib/domain/prepare-sna
 import { stageColumns } from "@/lib/domain/stage-rows";
 import { SnapshotOrderError, type SnapshotSummary } from "@/lib/domain/timeline";
 import type { SnapshotInput } from "@/lib/domain/types";
-import { applyChanges, countChanges, diffSnapshot } from "./diff-snapshot";
+import { applyChanges, countChanges, diffSnapshot, type ChangeCounts } from "./diff-snapshot";
+import { addFirstSnapshotGains, insertFirstSnapshot } from "./insert-first-snapshot";
 import { stageSnapshot } from "./stage-snapshot";
 import { upsertProfiles } from "./upsert-profiles";
-import { writeDailyStats } from "./write-daily-stats";
+import { recomputeRunningTotals, writeDailyStats } from "./write-daily-stats";
 
 const ANALYZE_AFTER_CHANGES = 50_000;
 
@@ -46,15 +47,26 @@ export async function applySnapshot(
         lastFollowersAt: await lastWith("hasFollowers"),
         lastFollowingAt: await lastWith("hasFollowing"),
       };
-      options.onProgress?.("staging", 0);
-      await stageSnapshot(tx, stageColumns(snap), (rows) => options.onProgress?.("staging", rows));
-      options.onProgress?.("diffing", 0);
-      await diffSnapshot(tx, context);
-      const c = await countChanges(tx);
-      options.onProgress?.("applying", 0);
-      await applyChanges(tx, context);
-      options.onProgress?.("rollup", 0);
-      await writeDailyStats(tx, trackedAccountId, snap.takenAt);
+      const columns = stageColumns(snap);
+      const firstSnapshot = !latest && !(await tx.relationship.findFirst({ where: { trackedAccountId }, select: { handleKey: true } }));
+      let c: ChangeCounts;
+      if (firstSnapshot) {
+        options.onProgress?.("inserting", 0);
+        c = await insertFirstSnapshot(tx, trackedAccountId, columns, (rows) => options.onProgress?.("inserting", rows));
+        options.onProgress?.("rollup", 0);
+        await addFirstSnapshotGains(tx, trackedAccountId);
+        await recomputeRunningTotals(tx, trackedAccountId);
+      } else {
+        options.onProgress?.("staging", 0);
+        await stageSnapshot(tx, columns, (rows) => options.onProgress?.("staging", rows));
+        options.onProgress?.("diffing", 0);
+        await diffSnapshot(tx, context);
+        c = await countChanges(tx);
+        options.onProgress?.("applying", 0);
+        await applyChanges(tx, context);
+        options.onProgress?.("rollup", 0);
+        await writeDailyStats(tx, trackedAccountId, snap.takenAt);
+      }
       if (snap.profiles.length) await upsertProfiles(tx, account.platform, snap.profiles);
       const created = await tx.snapshot.create({
         data: {

@@ -8,6 +8,11 @@ type Tx = Prisma.TransactionClient;
  * dates). Then the running totals are recomputed over the account's days (a few thousand rows at most).
  */
 export async function writeDailyStats(tx: Tx, trackedAccountId: number, takenAt: Date) {
+  await addDailyChanges(tx, trackedAccountId, takenAt);
+  await recomputeRunningTotals(tx, trackedAccountId);
+}
+
+async function addDailyChanges(tx: Tx, trackedAccountId: number, takenAt: Date) {
   await tx.$executeRaw`
     INSERT INTO daily_stats (tracked_account_id, day, gained_followers, lost_followers, gained_following, lost_following)
     SELECT ${trackedAccountId}, day, sum(gf), sum(lf), sum(gg), sum(lg)
@@ -29,6 +34,10 @@ export async function writeDailyStats(tx: Tx, trackedAccountId: number, takenAt:
       lost_followers = daily_stats.lost_followers + EXCLUDED.lost_followers,
       gained_following = daily_stats.gained_following + EXCLUDED.gained_following,
       lost_following = daily_stats.lost_following + EXCLUDED.lost_following`;
+}
+
+/** The followers and following columns: running sums of gains minus losses over the account's days. */
+export async function recomputeRunningTotals(tx: Tx, trackedAccountId: number) {
   await tx.$executeRaw`
     UPDATE daily_stats d SET followers = t.followers, following = t.following
     FROM (
