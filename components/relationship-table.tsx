@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LabelBadge } from "./bots/label-badge";
 import type { RelationshipKind } from "@/lib/domain/types";
 import type { RelationshipPage, RelationshipRow } from "@/lib/domain/view-types";
 import { EmptyState } from "./empty-state";
@@ -84,6 +85,7 @@ export function RelationshipTable({ page, basePath, accountBasePath, csvHref, qu
                       </th>
                     ),
                   )}
+                  <th scope="col" className="px-4 py-3 font-medium">Bot check</th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
@@ -102,6 +104,10 @@ export function RelationshipTable({ page, basePath, accountBasePath, csvHref, qu
                         {col.render(row)}
                       </td>
                     ))}
+                    <td className="px-4 py-2.5">
+                      {/* Only the accounts worth a look are flagged; the bots view has every score with its reasons. */}
+                      {row.botLabel === "likely-bot" || row.botLabel === "suspicious" ? <LabelBadge label={row.botLabel} /> : null}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -37,6 +37,8 @@ export type RelationshipRow = {
   /** the window in which they last stopped following */
   followerLostAfter: string | null;
   followerLostBefore: string | null;
+  /** bot-likeness label when scored (pages only; exports leave it out) */
+  botLabel?: string | null;
 };
 
 export type RelationshipSort = "handle" | "-handle" | "date" | "-date";

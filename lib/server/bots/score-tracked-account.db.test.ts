@@ -9,7 +9,9 @@ import { enqueueJob } from "@/lib/server/jobs/enqueue-job";
 import { getJobForViewer } from "@/lib/server/jobs/get-job";
 import { resumeJobs, runPendingJobs } from "@/lib/server/jobs/run-jobs";
 import { addToList } from "@/lib/server/lists/add-to-list";
+import { parseRelationshipQuery } from "@/lib/domain/relationship-query";
 import { findBotScores } from "@/lib/server/queries/find-bot-scores";
+import { findRelationships } from "@/lib/server/queries/find-relationships";
 import { getAudienceQuality } from "@/lib/server/queries/get-audience-quality";
 import { openTestDatabase } from "@/test/test-database";
 import { scoreTrackedAccount } from "./score-tracked-account";
@@ -58,6 +60,12 @@ describe("scoring a tracked account", () => {
     const others = rows.filter((r) => !bots.has(r.handleKey)).map((r) => r.score!);
     expect(botScores.length).toBeGreaterThan(0);
     expect(mean(botScores)).toBeGreaterThan(mean(others) + 20);
+  });
+
+  it("relationship pages carry each account's label", async () => {
+    const worst = (await findBotScores(scope, parseBotQuery({}))).rows[0]!;
+    const page = await findRelationships(scope, parseRelationshipQuery({ kind: worst.isFollower ? "followers" : "following", q: worst.handleKey }));
+    expect(page.rows.find((r) => r.handleKey === worst.handleKey)?.botLabel).toBe(worst.label);
   });
 
   it("runs as a recorded job to the end, reporting progress only to the owner", async () => {

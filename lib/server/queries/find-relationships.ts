@@ -52,9 +52,14 @@ export async function findRelationships(scope: AccountScope, query: Relationship
     query.search ? db().relationship.count({ where, take: SEARCH_COUNT_CAP + 1 }) : storedOrCountedTotal(query.kind, latest, where),
   ]);
   const capped = query.search !== "" && total > SEARCH_COUNT_CAP;
+  const labels = await db().botScore.findMany({
+    where: { trackedAccountId: scope.trackedAccountId, handleKey: { in: rows.map((r) => r.handleKey) } },
+    select: { handleKey: true, label: true },
+  });
+  const labelOf = new Map(labels.map((l) => [l.handleKey, l.label]));
   return {
     kind: query.kind,
-    rows: rows.map(toRelationshipRow),
+    rows: rows.map((r) => ({ ...toRelationshipRow(r), botLabel: labelOf.get(r.handleKey) ?? null })),
     page: query.page,
     pageSize: query.pageSize,
     total: capped ? SEARCH_COUNT_CAP : total,
