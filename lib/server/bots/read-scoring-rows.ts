@@ -1,5 +1,5 @@
 import type { BotSignalInput } from "@/lib/domain/bots/types";
-import type { PrismaClient } from "../generated/prisma/client";
+import { Prisma, type PrismaClient } from "../generated/prisma/client";
 
 export type ScoringRow = { handleKey: string; followerSince: Date | null; input: BotSignalInput };
 
@@ -35,30 +35,26 @@ const toRow = (r: Raw): ScoringRow => ({
 
 const CHUNK = 10_000;
 
+/** The columns scoring needs: a relationship row with the handle's public profile, if any. */
+const rowsWithProfiles = (platform: string) => Prisma.sql`
+  SELECT r.handle_key, r.handle, r.follower_since, p.follower_count, p.following_count, p.video_count, p.has_avatar,
+         p.is_private, p.bio_length, p.account_created_at, p.last_post_at
+  FROM relationships r LEFT JOIN account_profiles p ON p.platform = ${platform} AND p.handle_key = r.handle_key`;
+
 /** Current followers in the order they arrived (keyset on the partial date index), with their profiles. */
 export async function* readFollowersByArrival(prisma: PrismaClient, trackedAccountId: number, platform: string) {
-  let after: { since: Date; key: string } | null = null;
+  let after = Prisma.empty;
   for (;;) {
-    const rows: Raw[] = after
-      ? await prisma.$queryRaw<Raw[]>`
-          SELECT r.handle_key, r.handle, r.follower_since, p.follower_count, p.following_count, p.video_count, p.has_avatar,
-                 p.is_private, p.bio_length, p.account_created_at, p.last_post_at
-          FROM relationships r LEFT JOIN account_profiles p ON p.platform = ${platform} AND p.handle_key = r.handle_key
-          WHERE r.tracked_account_id = ${trackedAccountId} AND r.follower_since IS NOT NULL
-            -- the first condition lets the date index start at the right place; the row comparison breaks ties
-            AND r.follower_since >= ${after.since}::timestamptz
-            AND (r.follower_since, r.handle_key) > (${after.since}::timestamptz, ${after.key})
-          ORDER BY r.follower_since, r.handle_key LIMIT ${CHUNK}`
-      : await prisma.$queryRaw<Raw[]>`
-          SELECT r.handle_key, r.handle, r.follower_since, p.follower_count, p.following_count, p.video_count, p.has_avatar,
-                 p.is_private, p.bio_length, p.account_created_at, p.last_post_at
-          FROM relationships r LEFT JOIN account_profiles p ON p.platform = ${platform} AND p.handle_key = r.handle_key
-          WHERE r.tracked_account_id = ${trackedAccountId} AND r.follower_since IS NOT NULL
-          ORDER BY r.follower_since, r.handle_key LIMIT ${CHUNK}`;
+    const rows = await prisma.$queryRaw<Raw[]>`
+      ${rowsWithProfiles(platform)}
+      WHERE r.tracked_account_id = ${trackedAccountId} AND r.follower_since IS NOT NULL ${after}
+      ORDER BY r.follower_since, r.handle_key LIMIT ${CHUNK}`;
     if (rows.length === 0) return;
     yield rows.map(toRow);
     const last = rows[rows.length - 1]!;
-    after = { since: last.follower_since!, key: last.handle_key };
+    // The first condition lets the date index start at the right place; the row comparison breaks ties.
+    after = Prisma.sql`AND r.follower_since >= ${last.follower_since}::timestamptz
+      AND (r.follower_since, r.handle_key) > (${last.follower_since}::timestamptz, ${last.handle_key})`;
     if (rows.length < CHUNK) return;
   }
 }
@@ -68,9 +64,7 @@ export async function* readFollowingOnly(prisma: PrismaClient, trackedAccountId:
   let after = "";
   for (;;) {
     const rows = await prisma.$queryRaw<Raw[]>`
-      SELECT r.handle_key, r.handle, r.follower_since, p.follower_count, p.following_count, p.video_count, p.has_avatar,
-             p.is_private, p.bio_length, p.account_created_at, p.last_post_at
-      FROM relationships r LEFT JOIN account_profiles p ON p.platform = ${platform} AND p.handle_key = r.handle_key
+      ${rowsWithProfiles(platform)}
       WHERE r.tracked_account_id = ${trackedAccountId} AND r.follower_since IS NULL AND r.following_since IS NOT NULL
         AND r.handle_key > ${after}
       ORDER BY r.handle_key LIMIT ${CHUNK}`;

@@ -1,18 +1,13 @@
 import "server-only";
-import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import { PrismaClient } from "../generated/prisma/client";
 import { openAdapter } from "./adapter";
 import { readDatabaseConfig } from "./config";
-import { PrismaClient as Client } from "../generated/prisma/client";
-
-export type { PrismaClient };
-export type Db = PrismaClient;
-export type Tx = Prisma.TransactionClient;
 
 const holder = globalThis as unknown as { __followlensDb?: PrismaClient };
 
 /** The process's one Prisma client, opened on first use from DATABASE_URL (or the embedded PGlite folder). */
 export function db(): PrismaClient {
-  holder.__followlensDb ??= new Client({ adapter: openAdapter(readDatabaseConfig()).factory });
+  holder.__followlensDb ??= new PrismaClient({ adapter: openAdapter(readDatabaseConfig()).factory });
   return holder.__followlensDb;
 }
 

@@ -23,12 +23,12 @@ export async function addToList(scope: AccountScope, list: ListName, handleKeys:
     },
     select: { handleKey: true },
   });
-  for (const { handleKey } of eligible) {
-    await db().accountListEntry.upsert({
-      where: { trackedAccountId_handleKey: { trackedAccountId: scope.trackedAccountId, handleKey } },
-      create: { trackedAccountId: scope.trackedAccountId, handleKey, list },
-      update: { list },
-    });
+  const keys = eligible.map((e) => e.handleKey);
+  if (keys.length) {
+    await db().$executeRaw`
+      INSERT INTO account_list_entries (tracked_account_id, handle_key, list)
+      SELECT ${scope.trackedAccountId}::int, k, ${list} FROM unnest(${keys}::text[]) AS u(k)
+      ON CONFLICT (tracked_account_id, handle_key) DO UPDATE SET list = EXCLUDED.list`;
   }
   return eligible.length;
 }
