@@ -48,10 +48,12 @@ export type SnapshotSummary = {
 };
 
 export class SnapshotOrderError extends Error {
-  constructor(takenAt: Date, latest: Date) {
+  constructor(takenAt: Date, latest: Date, sameTime = false) {
     super(
-      `This snapshot was taken at ${takenAt.toISOString()}, not after the latest one (${latest.toISOString()}). ` +
-        "Older exports cannot be applied after newer ones yet.",
+      sameTime
+        ? `A different snapshot taken at exactly ${takenAt.toISOString()} is already imported: pick another snapshot time.`
+        : `This snapshot was taken at ${takenAt.toISOString()}, before the latest one (${latest.toISOString()}). ` +
+            "Confirm placing it in the timeline to recompute the history after it.",
     );
     this.name = "SnapshotOrderError";
   }

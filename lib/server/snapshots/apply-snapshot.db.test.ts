@@ -6,6 +6,7 @@ import type { SnapshotEntry, SnapshotInput } from "@/lib/domain/types";
 import type { Database } from "@/lib/server/db/open-database";
 import { openTestDatabase } from "@/test/test-database";
 import { applySnapshot } from "./apply-snapshot";
+import { deleteSnapshot } from "./delete-snapshot";
 
 let database: Database;
 let ownerId: number;
@@ -78,6 +79,56 @@ describe("applySnapshot (SQL) matches the pure reference", () => {
         expect(await readDbState(tid)).toEqual(referenceState(state));
       }),
       { numRuns: 40 },
+    );
+  });
+});
+
+describe("history recomputed from kept lists matches the reference in time order", () => {
+  const inputsOf = (sequence: { followers: SnapshotEntry[] | null; following: SnapshotEntry[] | null; gapDays: number }[]) => {
+    let t = start;
+    return sequence.map((step): SnapshotInput => {
+      t += step.gapDays * DAY;
+      return { takenAt: new Date(t), source: "test", followers: step.followers, following: step.following };
+    });
+  };
+  const referenceOf = (inputs: SnapshotInput[]) => {
+    const state = emptyTimeline();
+    const summaries = inputs.map((input) => applySnapshotReference(state, prepareSnapshot(input)).summary);
+    return { state, summaries };
+  };
+  const snapshotSummaries = async (tid: number) =>
+    (await database.prisma.snapshot.findMany({ where: { trackedAccountId: tid }, orderBy: { takenAt: "asc" } })).map((s) => ({
+      followerCount: s.followerCount, followingCount: s.followingCount, mutualCount: s.mutualCount,
+      gainedFollowers: s.gainedFollowers, lostFollowers: s.lostFollowers, gainedFollowing: s.gainedFollowing, lostFollowing: s.lostFollowing,
+    }));
+
+  it("when snapshots arrive in any order", async () => {
+    await fc.assert(
+      fc.asyncProperty(sequenceArb.chain((s) => fc.tuple(fc.constant(s), fc.shuffledSubarray(s.map((_, i) => i), { minLength: s.length }))), async ([sequence, order]) => {
+        const tid = await newTrackedAccount();
+        const inputs = inputsOf(sequence);
+        for (const i of order) await applySnapshot(database.prisma, tid, inputs[i]!, { placeInTimeline: true });
+        const expected = referenceOf(inputs);
+        expect(await readDbState(tid)).toEqual(referenceState(expected.state));
+        expect(await snapshotSummaries(tid)).toEqual(expected.summaries);
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it("when a snapshot is deleted", async () => {
+    await fc.assert(
+      fc.asyncProperty(sequenceArb.filter((s) => s.length >= 2).chain((s) => fc.tuple(fc.constant(s), fc.nat(s.length - 1))), async ([sequence, drop]) => {
+        const tid = await newTrackedAccount();
+        const inputs = inputsOf(sequence);
+        const ids: number[] = [];
+        for (const input of inputs) ids.push((await applySnapshot(database.prisma, tid, input)).snapshotId);
+        expect(await deleteSnapshot(database.prisma, tid, ids[drop]!)).toBe(true);
+        const expected = referenceOf(inputs.filter((_, i) => i !== drop));
+        expect(await readDbState(tid)).toEqual(referenceState(expected.state));
+        expect(await snapshotSummaries(tid)).toEqual(expected.summaries);
+      }),
+      { numRuns: 15 },
     );
   });
 });

@@ -3,21 +3,26 @@ import { prepareSnapshot, type PreparedSnapshot } from "@/lib/domain/prepare-sna
 import { stageColumns } from "@/lib/domain/stage-rows";
 import { SnapshotOrderError, type SnapshotSummary } from "@/lib/domain/timeline";
 import type { SnapshotInput } from "@/lib/domain/types";
-import { applyChanges, countChanges, diffSnapshot, type ChangeCounts } from "./diff-snapshot";
-import { addFirstSnapshotGains, insertFirstSnapshot } from "./insert-first-snapshot";
-import { stageSnapshot } from "./stage-snapshot";
+import { applyContent, type SnapshotCounts } from "./apply-content";
+import { rebuildHistory } from "./rebuild-history";
+import { encodeSnapshotContent } from "./snapshot-content";
 import { upsertProfiles } from "./upsert-profiles";
-import { recomputeRunningTotals, writeDailyStats } from "./write-daily-stats";
 
 const ANALYZE_AFTER_CHANGES = 50_000;
 
-export type ApplyResult = { status: "applied" | "duplicate"; snapshotId: number; summary: SnapshotSummary };
+export type ApplyResult = { status: "applied" | "duplicate"; snapshotId: number; summary: SnapshotSummary; rebuilt: boolean };
 
-export type ApplyOptions = { contentHash?: string; onProgress?: (phase: string, rows: number) => void };
+export type ApplyOptions = {
+  contentHash?: string;
+  onProgress?: (phase: string, rows: number) => void;
+  /** an export older than the latest snapshot is put in its place and the history after it recomputed (else refused) */
+  placeInTimeline?: boolean;
+};
 
 /**
  * Applies one snapshot of a tracked account in a single transaction: all of it lands, or none. Snapshots of one
- * account are serialized by a row lock; the same content twice is a no-op.
+ * account are serialized by a row lock; the same content twice is a no-op. The lists are kept (compressed) so the
+ * history can be replayed when an older export arrives late or a snapshot is deleted.
  */
 export async function applySnapshot(
   prisma: PrismaClient,
@@ -34,71 +39,48 @@ export async function applySnapshot(
       const duplicate = await tx.snapshot.findUnique({
         where: { trackedAccountId_contentHash: { trackedAccountId, contentHash: snap.contentHash } },
       });
-      if (duplicate) return { status: "duplicate" as const, snapshotId: duplicate.id, summary: summaryOf(duplicate, true) };
+      if (duplicate) return { status: "duplicate" as const, snapshotId: duplicate.id, summary: summaryOf(duplicate, true), rebuilt: false };
       const latest = await tx.snapshot.findFirst({ where: { trackedAccountId }, orderBy: { takenAt: "desc" } });
-      if (latest && snap.takenAt <= latest.takenAt) throw new SnapshotOrderError(snap.takenAt, latest.takenAt);
-      const lastWith = async (field: "hasFollowers" | "hasFollowing") =>
-        (await tx.snapshot.findFirst({ where: { trackedAccountId, [field]: true }, orderBy: { takenAt: "desc" } }))?.takenAt ?? null;
-      const context = {
-        trackedAccountId,
-        takenAt: snap.takenAt,
-        hasFollowers: snap.followers !== null,
-        hasFollowing: snap.following !== null,
-        lastFollowersAt: await lastWith("hasFollowers"),
-        lastFollowingAt: await lastWith("hasFollowing"),
-      };
-      const columns = stageColumns(snap);
-      const firstSnapshot = !latest && !(await tx.relationship.findFirst({ where: { trackedAccountId }, select: { handleKey: true } }));
-      let c: ChangeCounts;
-      if (firstSnapshot) {
-        options.onProgress?.("inserting", 0);
-        c = await insertFirstSnapshot(tx, trackedAccountId, columns, (rows) => options.onProgress?.("inserting", rows));
-        options.onProgress?.("rollup", 0);
-        await addFirstSnapshotGains(tx, trackedAccountId);
-        await recomputeRunningTotals(tx, trackedAccountId);
-      } else {
-        options.onProgress?.("staging", 0);
-        await stageSnapshot(tx, columns, (rows) => options.onProgress?.("staging", rows));
-        options.onProgress?.("diffing", 0);
-        await diffSnapshot(tx, context);
-        c = await countChanges(tx);
-        options.onProgress?.("applying", 0);
-        await applyChanges(tx, context);
-        options.onProgress?.("rollup", 0);
-        await writeDailyStats(tx, trackedAccountId, snap.takenAt);
+      const content = { hasFollowers: snap.followers !== null, hasFollowing: snap.following !== null, columns: stageColumns(snap) };
+      const late = latest !== null && snap.takenAt <= latest.takenAt;
+      if (late) {
+        const clash = await tx.snapshot.findFirst({ where: { trackedAccountId, takenAt: snap.takenAt }, select: { id: true } });
+        if (!options.placeInTimeline || clash) throw new SnapshotOrderError(snap.takenAt, latest.takenAt, clash !== null);
       }
+      const counts: SnapshotCounts = late
+        ? { followerCount: 0, followingCount: 0, mutualCount: 0, gainedFollowers: 0, lostFollowers: 0, gainedFollowing: 0, lostFollowing: 0 }
+        : await applyContent(tx, trackedAccountId, content, snap.takenAt, latest, options.onProgress);
       if (snap.profiles.length) await upsertProfiles(tx, account.platform, snap.profiles);
-      const created = await tx.snapshot.create({
+      let created = await tx.snapshot.create({
         data: {
           trackedAccountId,
           takenAt: snap.takenAt,
           source: snap.source,
           contentHash: snap.contentHash,
-          hasFollowers: context.hasFollowers,
-          hasFollowing: context.hasFollowing,
-          followerCount: (latest?.followerCount ?? 0) + c.gf - c.lf,
-          followingCount: (latest?.followingCount ?? 0) + c.gg - c.lg,
-          mutualCount: (latest?.mutualCount ?? 0) + c.mutualDelta,
-          gainedFollowers: c.gf,
-          lostFollowers: c.lf,
-          gainedFollowing: c.gg,
-          lostFollowing: c.lg,
+          hasFollowers: content.hasFollowers,
+          hasFollowing: content.hasFollowing,
+          ...counts,
         },
       });
-      // After a large change the planner's statistics are stale until autovacuum gets to it; page queries choose
-      // between the key index and the date indexes by them.
-      if (c.gf + c.lf + c.gg + c.lg > ANALYZE_AFTER_CHANGES) await tx.$executeRaw`ANALYZE relationships`;
+      options.onProgress?.("keeping the lists", 0);
+      await tx.snapshotContent.create({ data: { snapshotId: created.id, trackedAccountId, data: encodeSnapshotContent(content) } });
+      if (late) {
+        await rebuildHistory(tx, trackedAccountId, options.onProgress);
+        created = await tx.snapshot.findUniqueOrThrow({ where: { id: created.id } });
+      } else if (counts.gainedFollowers + counts.lostFollowers + counts.gainedFollowing + counts.lostFollowing > ANALYZE_AFTER_CHANGES) {
+        // After a large change the planner's statistics are stale until autovacuum gets to it; page queries choose
+        // between the key index and the date indexes by them.
+        await tx.$executeRaw`ANALYZE relationships`;
+      }
       options.onProgress?.("done", 0);
-      return { status: "applied" as const, snapshotId: created.id, summary: summaryOf(created, false) };
+      return { status: "applied" as const, snapshotId: created.id, summary: summaryOf(created, false), rebuilt: late };
     },
     // A million-row snapshot takes seconds to minutes on the embedded database; Prisma's default is 5 s.
     { timeout: 30 * 60_000, maxWait: 10 * 60_000 },
   );
 }
 
-type SnapshotRow = { followerCount: number; followingCount: number; mutualCount: number; gainedFollowers: number; lostFollowers: number; gainedFollowing: number; lostFollowing: number };
-
-function summaryOf(s: SnapshotRow, duplicate: boolean): SnapshotSummary {
+function summaryOf(s: SnapshotCounts, duplicate: boolean): SnapshotSummary {
   return {
     followerCount: s.followerCount,
     followingCount: s.followingCount,
