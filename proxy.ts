@@ -8,4 +8,7 @@ export function proxy(req: NextRequestWithAuth, ev: NextFetchEvent) {
   return auth(req, ev);
 }
 
+// Uploads stay outside the matcher: for a request the proxy sees, Next buffers the body and cuts it at 10 MB
+// (experimental.proxyClientMaxBodySize), which would truncate an export. They live under /api, which checks the
+// session itself.
 export const config = { matcher: ["/dashboard/:path*", "/add-handle"] };

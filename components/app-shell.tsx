@@ -22,6 +22,7 @@ export function AppShell({ userEmail, role, accounts, currentHandle, children }:
         { href: `${base}/relationships`, label: "Relationships", exact: false },
         { href: `${base}/bots`, label: "Bots", exact: false },
         { href: `${base}/lists`, label: "Lists", exact: false },
+        { href: `${base}/imports`, label: "Imports", exact: false },
       ]
     : [];
 

@@ -36,6 +36,15 @@ export function formatDate(iso: string | null | undefined, pattern = "d MMM yyyy
   return d ? format(d, pattern) : "—";
 }
 
+/** "2 Jan 2024, 10:05 UTC"; "—" for a missing or invalid time. */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return "—";
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return "—";
+  const local = new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes());
+  return `${format(local, "d MMM yyyy, HH:mm")} UTC`;
+}
+
 /**
  * A window between two dates: "3 May – 4 May 2026", "30 Dec 2025 – 2 Jan 2026", "4 May 2026" (same day).
  * `joiner` replaces the en dash, e.g. " and " for prose.

@@ -2,6 +2,7 @@
 import { openDatabase } from "../lib/server/db/open-database";
 import { useDatabase } from "../lib/server/db";
 import { createUserCommand } from "./cli/create-user";
+import { importCommand } from "./cli/import";
 import { relationshipsCommand } from "./cli/relationships";
 import { scoreCommand } from "./cli/score";
 
@@ -10,6 +11,7 @@ type Command = { usage: string; run: (args: string[]) => Promise<void>; database
 const commands: Record<string, Command> = {
   "create-user": { usage: "create-user --email E --password P [--name N] [--admin]", run: createUserCommand },
   score: { usage: "score [--input FILE]   (JSON lines in, scored JSON lines out; stdin by default)", run: (args) => scoreCommand(args), database: false },
+  import: { usage: "import --account HANDLE --file PATH [--owner EMAIL] [--taken-at ISO]   (prints one JSON object)", run: importCommand },
   relationships: {
     usage: "relationships --account HANDLE --kind mutuals|not-following-back|fans|followers|following|lost-followers|new-followers --format csv|jsonl [--owner EMAIL]",
     run: relationshipsCommand,
@@ -34,6 +36,6 @@ try {
   await database?.close();
 }
 // PGlite keeps Node alive for a while after its work: exit explicitly.
-process.exit(code);
+process.exit(code || (process.exitCode as number | undefined) || 0);
 
 

@@ -20,12 +20,22 @@ export type PreparedSnapshot = {
  * stores them in, which keeps its index inserts sequential).
  */
 export function prepareEntries(entries: SnapshotEntry[], takenAt: Date): PreparedEntry[] {
+  return prepareRows(entries.length, (i) => entries[i]!.handle, (i) => entries[i]!.since?.getTime() ?? NaN, takenAt);
+}
+
+/** The same for a parsed list's columns (since in ms, NaN = unknown): no object per row until the result. */
+export function prepareList(list: { handles: string[]; since: ArrayLike<number> }, takenAt: Date): PreparedEntry[] {
+  return prepareRows(list.handles.length, (i) => list.handles[i]!, (i) => list.since[i]!, takenAt);
+}
+
+function prepareRows(count: number, handleAt: (i: number) => string, sinceAt: (i: number) => number, takenAt: Date): PreparedEntry[] {
   const byKey = new Map<string, PreparedEntry>();
   const cap = takenAt.getTime();
-  for (const entry of entries) {
-    const name = normalizeHandle(entry.handle);
+  for (let i = 0; i < count; i++) {
+    const name = normalizeHandle(handleAt(i));
     if (!name) continue;
-    const ms = entry.since && !Number.isNaN(entry.since.getTime()) ? Math.min(entry.since.getTime(), cap) : cap;
+    const since = sinceAt(i);
+    const ms = Number.isNaN(since) ? cap : Math.min(since, cap);
     const seen = byKey.get(name.key);
     if (!seen || ms < seen.since.getTime()) byKey.set(name.key, { key: name.key, handle: name.display, since: new Date(ms) });
   }

@@ -1,13 +1,41 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import { scoreTrackedAccount } from "../bots/score-tracked-account";
+import { applyImport } from "../imports/apply-import";
+import { previewImport } from "../imports/preview-import";
+import { deleteSnapshot } from "../snapshots/delete-snapshot";
+import { enqueueJob } from "./enqueue-job";
 
 export type JobProgress = (phase: string, done: number, total: number) => Promise<void>;
-export type JobHandler = (prisma: PrismaClient, job: { trackedAccountId: number | null }, progress: JobProgress) => Promise<void>;
+/** Progress from inside a transaction: kept in memory only (a table write would wait for the transaction). */
+export type LiveProgress = (phase: string, done: number, total: number) => void;
+export type JobRef = { id: number; trackedAccountId: number | null; payload: unknown };
+export type JobHandler = (prisma: PrismaClient, job: JobRef, progress: JobProgress, live: LiveProgress) => Promise<void>;
+
+const accountOf = (job: JobRef) => {
+  if (job.trackedAccountId === null) throw new Error("This job needs a tracked account");
+  return job.trackedAccountId;
+};
+const numberIn = (payload: unknown, key: string) => {
+  const value = payload && typeof payload === "object" ? (payload as Record<string, unknown>)[key] : undefined;
+  if (typeof value !== "number") throw new Error(`This job's payload has no ${key}`);
+  return value;
+};
 
 /** What each kind of job does. Handlers must be safe to run again from the start: a restart re-queues running jobs. */
 export const jobHandlers: Record<string, JobHandler> = {
   "rescore-bots": async (prisma, job, progress) => {
-    if (job.trackedAccountId === null) throw new Error("rescore-bots needs a tracked account");
-    await scoreTrackedAccount(prisma, job.trackedAccountId, progress);
+    await scoreTrackedAccount(prisma, accountOf(job), progress);
+  },
+  "preview-import": async (prisma, job, progress) => {
+    await previewImport(prisma, numberIn(job.payload, "importId"), progress);
+  },
+  "apply-import": async (prisma, job, progress, live) => {
+    await applyImport(prisma, numberIn(job.payload, "importId"), progress, live);
+  },
+  "delete-snapshot": async (prisma, job, progress, live) => {
+    const tid = accountOf(job);
+    await progress("recomputing history", 0, 1);
+    await deleteSnapshot(prisma, tid, numberIn(job.payload, "snapshotId"), (phase, rows) => live(phase, rows, rows));
+    await enqueueJob(prisma, "rescore-bots", tid);
   },
 };

@@ -1,0 +1,33 @@
+import { ImportError } from "@/lib/domain/imports/types";
+import { getViewer } from "@/lib/server/auth/get-viewer";
+import { createImport } from "@/lib/server/imports/create-import";
+import { webChunks } from "@/lib/server/imports/web-chunks";
+import { errorResponse, routeScope } from "../../../../api-responses";
+
+export const runtime = "nodejs";
+
+/**
+ * The dashboard's upload: the file is the raw request body (streamed to disk, never buffered), its name and
+ * modification time in headers. Answers the import to follow.
+ */
+export async function POST(request: Request, { params }: { params: Promise<{ handle: string }> }) {
+  const scope = await routeScope((await params).handle);
+  if (scope instanceof Response) return scope;
+  const viewer = await getViewer();
+  const fileName = decodeURIComponent(request.headers.get("x-file-name") ?? "upload");
+  const modified = Number(request.headers.get("x-file-modified"));
+  try {
+    const created = await createImport(scope, {
+      origin: "upload",
+      fileName,
+      body: webChunks(request.body),
+      createdById: viewer?.userId ?? null,
+      autoApply: false,
+      fileModifiedAt: Number.isFinite(modified) && modified > 0 ? new Date(modified) : undefined,
+    });
+    return Response.json(created, { status: created.status === "duplicate" ? 200 : 202 });
+  } catch (error) {
+    if (error instanceof ImportError) return errorResponse(error.code === "too-large" ? 413 : 422, error.code, error.message);
+    throw error;
+  }
+}

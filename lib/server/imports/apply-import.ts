@@ -1,0 +1,47 @@
+import { rm } from "node:fs/promises";
+import type { PrismaClient } from "../generated/prisma/client";
+import { enqueueJob } from "../jobs/enqueue-job";
+import type { JobProgress } from "../jobs/job-handlers";
+import { applySnapshot } from "../snapshots/apply-snapshot";
+import { failImport } from "./preview-import";
+import { readImportFile } from "./read-import-file";
+import { recordExportIntents } from "./record-export-intents";
+
+/**
+ * The "apply-import" job: parses the file again (nothing parsed is kept between preview and apply) and applies it
+ * as one snapshot in one transaction; an export older than the latest snapshot takes its place in the timeline.
+ * Safe to run again after a restart: a snapshot already committed is recognised by its content hash.
+ */
+export async function applyImport(prisma: PrismaClient, importId: number, progress: JobProgress, live: (phase: string, done: number, total: number) => void) {
+  const row = await prisma.import.findUnique({ where: { id: importId } });
+  if (!row || row.status !== "applying") return;
+  try {
+    await progress("reading the file", 0, 1);
+    const { parsed, prepared } = await readImportFile(row);
+    const rows = (prepared.followers?.length ?? 0) + (prepared.following?.length ?? 0);
+    await progress("writing", 0, rows);
+    const result = await applySnapshot(prisma, row.trackedAccountId, prepared, {
+      placeInTimeline: true,
+      onProgress: (phase, done) => live(phase, Math.min(done, rows), rows),
+    });
+    await recordExportIntents(prisma, row.trackedAccountId, parsed);
+    const account = await prisma.trackedAccount.findUniqueOrThrow({ where: { id: row.trackedAccountId }, select: { platform: true, handle: true, handleKey: true } });
+    if (parsed.profile && (parsed.profile.followerCount !== null || parsed.profile.followingCount !== null)) {
+      await prisma.accountProfile.upsert({
+        where: { platform_handleKey: { platform: account.platform, handleKey: account.handleKey } },
+        create: { platform: account.platform, handleKey: account.handleKey, handle: account.handle, followerCount: parsed.profile.followerCount, followingCount: parsed.profile.followingCount },
+        update: { followerCount: parsed.profile.followerCount, followingCount: parsed.profile.followingCount, updatedAt: new Date() },
+      });
+    }
+    await prisma.import.update({
+      where: { id: importId },
+      data: { status: "applied", snapshotId: result.snapshotId, storagePath: null, finishedAt: new Date() },
+    });
+    await rm(row.storagePath!, { force: true });
+    await progress("done", rows, rows);
+    await enqueueJob(prisma, "rescore-bots", row.trackedAccountId);
+  } catch (error) {
+    await failImport(prisma, importId, row.storagePath, error);
+    throw error;
+  }
+}

@@ -1,0 +1,45 @@
+import { rm } from "node:fs/promises";
+import type { AccountScope } from "../access/account-scope";
+import { db } from "../db";
+import { runPendingJobs } from "../jobs/run-jobs";
+
+export class ImportStateError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ImportStateError";
+  }
+}
+
+/**
+ * The creator applies a previewed (or held) import, optionally at another snapshot time; returns the job to follow.
+ * Only an import waiting for a decision can be applied, so a double click queues one job.
+ */
+export async function confirmImport(scope: AccountScope, importId: number, takenAt?: Date): Promise<number> {
+  const job = await db().$transaction(async (tx) => {
+    const moved = await tx.import.updateMany({
+      where: { id: importId, trackedAccountId: scope.trackedAccountId, status: { in: ["ready", "held"] } },
+      data: { status: "applying", ...(takenAt ? { takenAt } : {}) },
+    });
+    if (moved.count === 0) throw new ImportStateError("This import is not waiting to be applied (it may already be applied or discarded).");
+    return tx.job.create({ data: { kind: "apply-import", trackedAccountId: scope.trackedAccountId, payload: { importId } } });
+  });
+  void runPendingJobs(db()).catch((error) => console.error("job runner:", error));
+  return job.id;
+}
+
+/** The creator drops a previewed or held import: its file is deleted, nothing was applied. */
+export async function discardImport(scope: AccountScope, importId: number) {
+  const row = await db().import.findFirst({ where: { id: importId, trackedAccountId: scope.trackedAccountId, status: { in: ["ready", "held"] } } });
+  if (!row) throw new ImportStateError("This import is not waiting for a decision.");
+  await db().import.update({ where: { id: importId }, data: { status: "discarded", storagePath: null, finishedAt: new Date() } });
+  if (row.storagePath) await rm(row.storagePath, { force: true });
+}
+
+/** Queues the removal of one snapshot and the recomputation of the history after it; returns the job to follow. */
+export async function requestSnapshotDeletion(scope: AccountScope, snapshotId: number): Promise<number> {
+  const snapshot = await db().snapshot.findFirst({ where: { id: snapshotId, trackedAccountId: scope.trackedAccountId }, select: { id: true } });
+  if (!snapshot) throw new ImportStateError("No such snapshot.");
+  const job = await db().job.create({ data: { kind: "delete-snapshot", trackedAccountId: scope.trackedAccountId, payload: { snapshotId } } });
+  void runPendingJobs(db()).catch((error) => console.error("job runner:", error));
+  return job.id;
+}

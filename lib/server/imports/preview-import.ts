@@ -1,0 +1,78 @@
+import { rm } from "node:fs/promises";
+import { detectPartial } from "@/lib/domain/imports/detect-partial";
+import type { ImportPreview } from "@/lib/domain/imports/preview";
+import { ImportError } from "@/lib/domain/imports/types";
+import type { PrismaClient } from "../generated/prisma/client";
+import type { JobProgress } from "../jobs/job-handlers";
+import { previewChanges } from "./preview-changes";
+import { readImportFile } from "./read-import-file";
+
+/**
+ * The "preview-import" job: parses the stored file and records what applying it would do, without changing any
+ * follower data. A file that looks partial is held (API pushes) or waits for the creator's confirmation; a clean API
+ * push goes straight on to applying. Bad input fails the import with the parser's message and drops the file.
+ */
+export async function previewImport(prisma: PrismaClient, importId: number, progress: JobProgress) {
+  const row = await prisma.import.findUnique({ where: { id: importId } });
+  if (!row || row.status !== "parsing") return;
+  try {
+    await progress("reading the file", 0, 1);
+    const { parsed, prepared } = await readImportFile(row);
+    const tid = row.trackedAccountId;
+    await progress("comparing with your data", 0, 1);
+    const latest = await prisma.snapshot.findFirst({ where: { trackedAccountId: tid }, orderBy: { takenAt: "desc" } });
+    const late = latest !== null && prepared.takenAt <= latest.takenAt;
+    // Nothing stored yet: everything is new and nothing is lost, no need to stage a million rows to learn that.
+    const empty = !latest && !(await prisma.relationship.findFirst({ where: { trackedAccountId: tid }, select: { handleKey: true } }));
+    const counts = late
+      ? { newFollowers: null, lostFollowers: null, newFollowing: null, lostFollowing: null }
+      : empty
+        ? { newFollowers: prepared.followers?.length ?? null, lostFollowers: prepared.followers ? 0 : null, newFollowing: prepared.following?.length ?? null, lostFollowing: prepared.following ? 0 : null }
+        : await previewChanges(prisma, tid, prepared);
+    const lastWith = (field: "hasFollowers" | "hasFollowing") =>
+      prisma.snapshot.findFirst({ where: { trackedAccountId: tid, [field]: true, takenAt: { lt: prepared.takenAt } }, orderBy: { takenAt: "desc" } });
+    const found = { followers: prepared.followers?.length ?? null, following: prepared.following?.length ?? null };
+    const partial = detectPartial(
+      found,
+      { followers: (await lastWith("hasFollowers"))?.followerCount ?? null, following: (await lastWith("hasFollowing"))?.followingCount ?? null },
+      parsed.profile ? { followers: parsed.profile.followerCount, following: parsed.profile.followingCount } : null,
+    );
+    const next = late ? await prisma.snapshot.findFirst({ where: { trackedAccountId: tid, takenAt: { gt: prepared.takenAt } }, orderBy: { takenAt: "asc" } }) : null;
+    const preview: ImportPreview = {
+      ...counts,
+      insertsBefore: next ? next.takenAt.toISOString() : late && latest ? latest.takenAt.toISOString() : null,
+      partial,
+      unfollowedRecorded: parsed.unfollowed?.handles.length ?? 0,
+    };
+    const goOn = row.autoApply && !partial;
+    await prisma.import.update({
+      where: { id: importId },
+      data: {
+        status: goOn ? "applying" : partial && row.autoApply ? "held" : "ready",
+        format: parsed.format,
+        layout: parsed.layout,
+        followers: found.followers,
+        following: found.following,
+        firstRecordAt: parsed.firstRecordAt,
+        lastRecordAt: parsed.lastRecordAt,
+        exportedAt: parsed.exportedAt ?? row.exportedAt,
+        takenAt: prepared.takenAt,
+        profileFollowerCount: parsed.profile?.followerCount ?? null,
+        profileFollowingCount: parsed.profile?.followingCount ?? null,
+        preview,
+        warnings: parsed.warnings,
+      },
+    });
+    if (goOn) await prisma.job.create({ data: { kind: "apply-import", trackedAccountId: tid, payload: { importId } } });
+  } catch (error) {
+    await failImport(prisma, importId, row.storagePath, error);
+    if (!(error instanceof ImportError)) throw error;
+  }
+}
+
+/** The import ends with its reason; its file is dropped (nothing of it was applied). */
+export async function failImport(prisma: PrismaClient, importId: number, storagePath: string | null, error: unknown) {
+  const message = error instanceof Error ? error.message : String(error);
+  await prisma.import.update({ where: { id: importId }, data: { status: "failed", error: message.slice(0, 2000), storagePath: null, finishedAt: new Date() } });
+  if (storagePath) await rm(storagePath, { force: true });
+}
