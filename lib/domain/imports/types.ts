@@ -87,3 +87,6 @@ export const defaultImportLimits: ImportLimits = {
   maxRatio: 100,
   maxZipEntries: 10_000,
 };
+
+/** One file of an export (a loose upload, or one entry of a zip), opened on demand as a stream of bytes. */
+export type ExportSource = { name: string; open: () => AsyncIterable<Uint8Array> };
