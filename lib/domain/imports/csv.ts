@@ -83,7 +83,7 @@ function row(record: string[], columns: Partial<Record<Column, number>>, lists: 
   try {
     const direction = cell("direction").toLowerCase();
     const list: Follow | null = direction === "" || direction === "follower" || direction === "followers" ? "followers" : direction === "following" ? "following" : null;
-    if (!list) throw new Problem("wrong-shape", `direction should be "follower" or "following", found ${quote(direction)}`);
+    if (!list) throw new Problem("wrong-shape", `"direction" should be "follower" or "following", found ${quote(direction)}`);
     (lists[list] ??= new ListBuilder(list)).add(cell("handle"), readPastDate(cell("followed_at"), now));
   } catch (error) {
     throw locate(error, where);

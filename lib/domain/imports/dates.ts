@@ -16,7 +16,7 @@ const GENERAL =
 export function readDate(value: unknown): number {
   if (value === undefined || value === null) return Number.NaN;
   if (typeof value === "number") return fromEpoch(value, String(value));
-  if (typeof value !== "string") throw new Problem("bad-date", `expected a date, found ${describe(value)}`);
+  if (typeof value !== "string") throw new Problem("bad-date", `Expected a date, found ${describe(value)}`);
   return parseDateText(value);
 }
 

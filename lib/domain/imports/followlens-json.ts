@@ -76,8 +76,8 @@ class FollowlensVisitor implements JsonVisitor {
       } else if (path[0] === "profile" && value !== null) {
         if (typeof value !== "object" || Array.isArray(value)) throw this.shape(path, "\"profile\" should be an object");
         const p = value as Record<string, unknown>;
-        const base = formatPath(path);
-        this.profile = { handle: null, followerCount: count(["followerCount", p.followerCount], base), followingCount: count(["followingCount", p.followingCount], base) };
+        const at = (key: string) => `${formatPath(path, key)} in ${this.name}`;
+        this.profile = { handle: null, followerCount: count(["followerCount", p.followerCount], at), followingCount: count(["followingCount", p.followingCount], at) };
       }
     } catch (error) {
       throw locate(error, where);

@@ -29,7 +29,7 @@ export async function parseFollowlensNdjson(chunks: AsyncIterable<Uint8Array>, o
       throw new ImportError("malformed", "Not a valid JSON line", where());
     }
     try {
-      if (typeof row !== "object" || row === null || Array.isArray(row)) throw new Problem("wrong-shape", `each line should be a JSON object, found ${describe(row)}`);
+      if (typeof row !== "object" || row === null || Array.isArray(row)) throw new Problem("wrong-shape", `Each line should be a JSON object, found ${describe(row)}`);
       const r = row as Record<string, unknown>;
       if ("takenAt" in r) {
         if (entries || takenAt) throw new Problem("wrong-shape", `"takenAt" belongs on the first line only`);

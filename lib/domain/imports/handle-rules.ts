@@ -15,20 +15,20 @@ export const MAX_HANDLE_LENGTH = 64;
  */
 export function cleanHandle(raw: unknown): NormalizedHandle {
   if (typeof raw !== "string") {
-    if (raw === undefined || raw === null) throw new Problem("wrong-shape", "entry without a handle");
-    throw new Problem("wrong-shape", `expected a handle, found ${describe(raw)}`);
+    if (raw === undefined || raw === null) throw new Problem("wrong-shape", "An entry without a handle");
+    throw new Problem("wrong-shape", `Expected a handle, found ${describe(raw)}`);
   }
   const fast = plainAscii(raw);
   if (fast === 1) return { key: raw, display: raw };
   if (fast === 2) return { key: raw.toLowerCase(), display: raw };
   const name = normalizeHandle(raw);
-  if (!name) throw new Problem("bad-handle", raw ? `${quote(raw)} is an empty handle` : "empty handle");
+  if (!name) throw new Problem("bad-handle", raw ? `The handle ${quote(raw)} is empty once invisible characters are removed` : "Empty handle");
   const { display } = name;
   if (display.length > MAX_HANDLE_LENGTH) {
-    throw new Problem("bad-handle", `${quote(display)} is longer than a handle can be (${display.length} characters)`);
+    throw new Problem("bad-handle", `The handle ${quote(display)} is longer than a handle can be (${display.length} characters)`);
   }
   if (!ALLOWED.test(display) || VARIATION.test(display)) {
-    throw new Problem("bad-handle", `${quote(display)} has ${firstBad(display)}, which handles cannot contain`);
+    throw new Problem("bad-handle", `The handle ${quote(display)} has ${firstBad(display)}, which handles cannot contain`);
   }
   return name;
 }

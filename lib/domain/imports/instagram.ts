@@ -97,10 +97,10 @@ class InstagramVisitor implements JsonVisitor {
     let field = "string_list_data";
     try {
       const data = e.string_list_data;
-      if (data !== undefined && data !== null && !Array.isArray(data)) throw new Problem("wrong-shape", `expected a list, found ${describe(data)}`);
+      if (data !== undefined && data !== null && !Array.isArray(data)) throw new Problem("wrong-shape", `Expected a list, found ${describe(data)}`);
       const first: unknown = Array.isArray(data) ? data[0] : undefined;
       if (first !== undefined && (typeof first !== "object" || first === null || Array.isArray(first))) {
-        throw new Problem("wrong-shape", `expected an object, found ${describe(first)}`);
+        throw new Problem("wrong-shape", `Expected an object, found ${describe(first)}`);
       }
       const item = (first ?? {}) as Record<string, unknown>;
       field = "string_list_data[0].timestamp";

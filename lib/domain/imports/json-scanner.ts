@@ -90,7 +90,7 @@ export class JsonScanner {
     if (this.state === RUN) this.finishRun("", 0);
     if (this.state === DONE) return;
     if (!this.seen) throw new ImportError("empty-file", "The file is empty", this.name);
-    throw this.fail("", 0, "The JSON ends early: the file looks truncated");
+    throw this.fail("", 0, "it ends early (the file looks truncated)");
   }
 
   private token(s: string, i: number, c: number): number {
@@ -130,14 +130,12 @@ export class JsonScanner {
     const kind: JsonKind | null =
       c === 123 ? "object" : c === 91 ? "array" : c === 34 ? "string" : c === 116 || c === 102 ? "boolean"
         : c === 110 ? "null" : c === 45 || (c >= 48 && c <= 57) ? "number" : null;
+    const visible = this.cap === NONE && this.depth === this.entered;
+    const last = this.entered - 1;
+    if (visible && last >= 0 && this.kinds[last] === ARR) this.path[last] = (this.path[last] as number) + 1;
     if (!kind) throw this.fail(s, i, "expected a value");
     this.seen = true;
-    let decision: Decision = SKIP;
-    if (this.cap === NONE && this.depth === this.entered) {
-      const last = this.entered - 1;
-      if (last >= 0 && this.kinds[last] === ARR) this.path[last] = (this.path[last] as number) + 1;
-      decision = this.visitor.begin(this.path, kind);
-    }
+    const decision: Decision = visible ? this.visitor.begin(this.path, kind) : SKIP;
     if (kind === "object" || kind === "array") {
       if (this.depth === MAX_DEPTH) throw this.fail(s, i, "the JSON is nested too deeply");
       this.kinds[this.depth++] = kind === "object" ? OBJ : ARR;

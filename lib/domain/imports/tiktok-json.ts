@@ -102,7 +102,7 @@ class TikTokVisitor implements JsonVisitor {
   value(path: JsonPath, value: unknown): void {
     if (path.length === 4 && this.current) this.entry(this.current, path, value as Record<string, unknown>);
     else if (path.length === 3) {
-      this.profile = readProfileMap(value as Record<string, unknown>, `${formatPath(path)} in ${this.name}`);
+      this.profile = readProfileMap(value as Record<string, unknown>, (key) => `${formatPath(path, key)} in ${this.name}`);
       this.layouts.add(String(path[0]));
     }
   }
