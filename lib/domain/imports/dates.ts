@@ -6,6 +6,8 @@ import { Problem, quote } from "./problem";
 const DAY_MS = 86_400_000;
 /** Nothing in a follower list predates the platforms; earlier means seconds read as ms or a broken clock. */
 const EARLIEST = Date.UTC(2000, 0, 1);
+/** The last time a JavaScript Date can hold. */
+const LATEST = 8.64e15;
 /** Epoch numbers below this are seconds (1e11 s is the year 5138; 1e11 ms is 1973). */
 const SECONDS_BELOW = 1e11;
 
@@ -83,6 +85,7 @@ function fromEpoch(n: number, shown: string): number {
 
 function check(ms: number, shown: string): number {
   if (ms < EARLIEST) throw new Problem("bad-date", `${quote(shown)} is before 2000`);
+  if (!(ms <= LATEST)) throw new Problem("bad-date", `${quote(shown)} is not a valid date`);
   return ms;
 }
 
@@ -96,7 +99,7 @@ export function assertNotFuture(ms: number, now: Date, shown?: string): void {
 /** Reads a date and refuses one in the future: what every list entry goes through. */
 export function readPastDate(value: unknown, now: Date): number {
   const ms = readDate(value);
-  if (!Number.isNaN(ms)) assertNotFuture(ms, now, typeof value === "string" ? value : undefined);
+  if (!Number.isNaN(ms)) assertNotFuture(ms, now, String(value));
   return ms;
 }
 
