@@ -48,7 +48,9 @@ async function upload(scope: AccountScope, text: string, options: { name?: strin
   const created = await createImport(scope, {
     origin: "cli",
     fileName: options.name ?? "user_data_tiktok.json",
-    body: [Buffer.from(text)],
+    body: (async function* () {
+      yield Buffer.from(text);
+    })(),
     createdById: null,
     autoApply: options.autoApply ?? false,
     takenAt: options.takenAt,
@@ -131,7 +133,7 @@ describe("importing an export", () => {
     const scope = await newAccount();
     await upload(scope, tiktokJson(["a", "b"], []), { autoApply: true, takenAt: day(1) });
     const middle = await upload(scope, tiktokJson(["a"], []), { autoApply: true, takenAt: day(2) });
-    await upload(scope, tiktokJson(["a", "b"], []), { autoApply: true, takenAt: day(3) });
+    await upload(scope, tiktokJson(["a", "b"], ["z"]), { autoApply: true, takenAt: day(3) });
     await requestSnapshotDeletion(scope, middle.snapshotId!);
     await runPendingJobs(database.prisma);
     const snaps = await database.prisma.snapshot.findMany({ where: { trackedAccountId: scope.trackedAccountId }, orderBy: { takenAt: "asc" } });

@@ -14,7 +14,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ han
   const scope = await routeScope((await params).handle);
   if (scope instanceof Response) return scope;
   const viewer = await getViewer();
-  const fileName = decodeURIComponent(request.headers.get("x-file-name") ?? "upload");
+  const fileName = safeDecode(request.headers.get("x-file-name") ?? "upload");
   const modified = Number(request.headers.get("x-file-modified"));
   try {
     const created = await createImport(scope, {
@@ -29,5 +29,13 @@ export async function POST(request: Request, { params }: { params: Promise<{ han
   } catch (error) {
     if (error instanceof ImportError) return errorResponse(error.code === "too-large" ? 413 : 422, error.code, error.message);
     throw error;
+  }
+}
+
+function safeDecode(value: string) {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
   }
 }
