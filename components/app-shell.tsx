@@ -23,6 +23,7 @@ export function AppShell({ userEmail, role, accounts, currentHandle, children }:
         { href: `${base}/bots`, label: "Bots", exact: false },
         { href: `${base}/lists`, label: "Lists", exact: false },
         { href: `${base}/imports`, label: "Imports", exact: false },
+        { href: "/settings/tokens", label: "Settings", exact: false },
       ]
     : [];
 
@@ -67,7 +68,6 @@ export function AppShell({ userEmail, role, accounts, currentHandle, children }:
             >
               <span aria-hidden="true">+ </span>Add handle
             </Link>
-            <Link href="/settings/tokens" className="rounded-lg px-2 py-1 text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-white">Settings</Link>
             {role === "ADMIN" ? (
               <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-800 dark:bg-amber-500/15 dark:text-amber-300">
                 Admin

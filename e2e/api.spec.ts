@@ -27,7 +27,7 @@ async function signUpCreator(browser: Browser, baseURL: string | undefined) {
 async function newToken(): Promise<string> {
   const page = await creator.newPage();
   await page.goto("/settings/tokens");
-  await page.getByLabel("Token name").fill(`e2e api ${Math.random().toString(36).slice(2, 10)}`);
+  await page.getByRole("textbox", { name: "Token name", exact: true }).fill(`e2e api ${Math.random().toString(36).slice(2, 10)}`);
   await page.getByRole("button", { name: "Create token" }).click();
   const token = (await page.getByTestId("new-token").textContent())!;
   await page.close();

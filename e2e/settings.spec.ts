@@ -6,7 +6,7 @@ test.use({ storageState: ({}, use, info) => use(storageStateFor(info.project.nam
 const uniqueName = (tag: string) => `${tag} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 async function createToken(page: Page, name: string): Promise<string> {
-  await page.getByLabel("Token name").fill(name);
+  await page.getByRole("textbox", { name: "Token name", exact: true }).fill(name);
   await page.getByRole("button", { name: "Create token" }).click();
   const shown = page.getByTestId("new-token");
   await expect(shown).toHaveText(/^fl_[A-Za-z0-9_-]{43}$/);
@@ -31,7 +31,7 @@ test("a creator makes a token, sees it once, uses it and revokes it", async ({ p
   await expect(row).toContainText(`fl_${token.slice(3, 11)}…`);
   await expect(row).toContainText("Active");
   await expect(row).toContainText("Last used never");
-  await expect(page.getByLabel("Token name")).toHaveValue("");
+  await expect(page.getByRole("textbox", { name: "Token name", exact: true })).toHaveValue("");
 
   // Shown once: after a reload the page holds only the prefix.
   await page.reload();
@@ -61,11 +61,11 @@ test("a token needs a name of at most 60 characters, and what was typed stays", 
   await page.getByRole("button", { name: "Create token" }).click();
   const error = page.locator("#token-name-error");
   await expect(error).toHaveText("Give the token a name.");
-  await page.getByLabel("Token name").evaluate((input: HTMLInputElement) => input.removeAttribute("maxlength"));
-  await page.getByLabel("Token name").fill("n".repeat(61));
+  await page.getByRole("textbox", { name: "Token name", exact: true }).evaluate((input: HTMLInputElement) => input.removeAttribute("maxlength"));
+  await page.getByRole("textbox", { name: "Token name", exact: true }).fill("n".repeat(61));
   await page.getByRole("button", { name: "Create token" }).click();
   await expect(error).toHaveText("Keep the name to 60 characters.");
-  await expect(page.getByLabel("Token name")).toHaveValue("n".repeat(61));
+  await expect(page.getByRole("textbox", { name: "Token name", exact: true })).toHaveValue("n".repeat(61));
   await expect(page.getByTestId("new-token")).toHaveCount(0);
 });
 

@@ -17,7 +17,8 @@ export default async function ApiTokensPage() {
   const viewer = await requireViewer();
   const [accounts, tokens] = await Promise.all([listTrackedAccounts(viewer), listApiTokens(viewer)]);
   return (
-    <AppShell userEmail={viewer.email} role={viewer.role} accounts={accounts} currentHandle={null}>
+    // The first tracked account stands in as current so the navigation (with Settings marked) stays on screen.
+    <AppShell userEmail={viewer.email} role={viewer.role} accounts={accounts} currentHandle={accounts[0]?.handle ?? null}>
       <div className="mx-auto max-w-3xl space-y-8">
         <header className="space-y-2">
           <p className="text-sm font-medium text-indigo-700 dark:text-indigo-300">Settings</p>

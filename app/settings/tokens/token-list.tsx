@@ -19,7 +19,7 @@ export function TokenList({ tokens }: { tokens: ApiTokenView[] }) {
           <li key={token.id} aria-label={token.name} className="flex flex-col gap-3 px-4 py-3 sm:flex-row sm:items-center sm:justify-between">
             <div className="min-w-0 space-y-1">
               <p className="flex flex-wrap items-center gap-2">
-                <span className={`break-all font-medium ${revoked ? "text-zinc-500 line-through dark:text-zinc-500" : ""}`}>{token.name}</span>
+                <span className={`break-words font-medium ${revoked ? "text-zinc-500 line-through dark:text-zinc-500" : ""}`}>{token.name}</span>
                 <code className="rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-xs text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">
                   fl_{token.prefix}…
                 </code>
