@@ -107,6 +107,9 @@ test("events: 422 names the field, a retry records nothing twice, wrong bodies g
   const wrongMethod = await request.get(path, { headers: bearer(token) });
   await expectError(wrongMethod, 405, "method_not_allowed");
   expect(wrongMethod.headers()["allow"]).toBe("POST");
+  const options = await request.fetch(path, { method: "OPTIONS" });
+  expect(options.status()).toBe(204);
+  expect(options.headers()["allow"]).toBe("POST, OPTIONS");
   await expectError(await request.get("/api/v1/no/such/endpoint", { headers: bearer(token) }), 404, "not_found");
 });
 

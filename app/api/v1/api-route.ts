@@ -43,3 +43,8 @@ export function methodNotAllowed(allowed: readonly string[]) {
       }),
     );
 }
+
+/** OPTIONS with the methods the endpoint really takes (Next's automatic answer would list the 405 stubs too). */
+export function allowedMethods(allowed: readonly string[]) {
+  return async () => new Response(null, { status: 204, headers: { allow: [...allowed, "OPTIONS"].join(", ") } });
+}

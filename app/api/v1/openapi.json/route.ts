@@ -1,5 +1,5 @@
 import { buildOpenApiDocument } from "@/lib/server/api/openapi";
-import { apiRoute, methodNotAllowed } from "../api-route";
+import { allowedMethods, apiRoute, methodNotAllowed } from "../api-route";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -11,3 +11,4 @@ export const POST = methodNotAllowed(["GET"]);
 export const PUT = methodNotAllowed(["GET"]);
 export const PATCH = methodNotAllowed(["GET"]);
 export const DELETE = methodNotAllowed(["GET"]);
+export const OPTIONS = allowedMethods(["GET"]);

@@ -1,7 +1,7 @@
 import { ApiError } from "@/lib/server/api/api-error";
 import { authenticateApiRequest } from "@/lib/server/api/authenticate-api-request";
 import { findCallerImport } from "@/lib/server/api/find-caller-import";
-import { apiRoute, methodNotAllowed } from "../../api-route";
+import { allowedMethods, apiRoute, methodNotAllowed } from "../../api-route";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -20,3 +20,4 @@ export const POST = methodNotAllowed(["GET"]);
 export const PUT = methodNotAllowed(["GET"]);
 export const PATCH = methodNotAllowed(["GET"]);
 export const DELETE = methodNotAllowed(["GET"]);
+export const OPTIONS = allowedMethods(["GET"]);

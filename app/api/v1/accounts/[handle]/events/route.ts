@@ -4,7 +4,7 @@ import { authenticateApiRequest } from "@/lib/server/api/authenticate-api-reques
 import { authorizeApiAccount } from "@/lib/server/api/authorize-api-account";
 import { readJsonBody } from "@/lib/server/api/read-json-body";
 import { recordFollowEvents } from "@/lib/server/api/record-follow-events";
-import { apiRoute, methodNotAllowed } from "../../../api-route";
+import { allowedMethods, apiRoute, methodNotAllowed } from "../../../api-route";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -21,3 +21,4 @@ export const GET = methodNotAllowed(["POST"]);
 export const PUT = methodNotAllowed(["POST"]);
 export const PATCH = methodNotAllowed(["POST"]);
 export const DELETE = methodNotAllowed(["POST"]);
+export const OPTIONS = allowedMethods(["POST"]);

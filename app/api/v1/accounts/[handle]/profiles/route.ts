@@ -4,7 +4,7 @@ import { authenticateApiRequest } from "@/lib/server/api/authenticate-api-reques
 import { authorizeApiAccount } from "@/lib/server/api/authorize-api-account";
 import { readJsonBody } from "@/lib/server/api/read-json-body";
 import { upsertPushedProfiles } from "@/lib/server/api/upsert-pushed-profiles";
-import { apiRoute, methodNotAllowed } from "../../../api-route";
+import { allowedMethods, apiRoute, methodNotAllowed } from "../../../api-route";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -21,3 +21,4 @@ export const GET = methodNotAllowed(["PUT"]);
 export const POST = methodNotAllowed(["PUT"]);
 export const PATCH = methodNotAllowed(["PUT"]);
 export const DELETE = methodNotAllowed(["PUT"]);
+export const OPTIONS = allowedMethods(["PUT"]);

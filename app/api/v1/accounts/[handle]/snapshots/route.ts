@@ -5,7 +5,7 @@ import { authenticateApiRequest } from "@/lib/server/api/authenticate-api-reques
 import { authorizeApiAccount } from "@/lib/server/api/authorize-api-account";
 import { pushSnapshot, type SnapshotPushFormat } from "@/lib/server/api/push-snapshot";
 import { assertDeclaredLength, limitBody, mediaType } from "@/lib/server/api/request-body";
-import { apiRoute, methodNotAllowed } from "../../../api-route";
+import { allowedMethods, apiRoute, methodNotAllowed } from "../../../api-route";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -46,3 +46,4 @@ export const GET = methodNotAllowed(["POST"]);
 export const PUT = methodNotAllowed(["POST"]);
 export const PATCH = methodNotAllowed(["POST"]);
 export const DELETE = methodNotAllowed(["POST"]);
+export const OPTIONS = allowedMethods(["POST"]);
