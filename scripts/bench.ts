@@ -16,6 +16,8 @@ import { getOverview } from "../lib/server/queries/get-overview";
 import { scoreTrackedAccount } from "../lib/server/bots/score-tracked-account";
 import { applySnapshot } from "../lib/server/snapshots/apply-snapshot";
 import { measureFloor } from "./bench/floor";
+import { runImportChild, runParseChild } from "./bench/run-children";
+import { writeTikTokExportZip } from "./bench/tiktok-export";
 import { p95, printFigures, timed, type Figure } from "./bench/measure";
 import { churn, syntheticLists } from "./bench/synthetic-lists";
 
@@ -34,6 +36,16 @@ const first = syntheticLists(followers, following, t1);
 const snap1 = prepareSnapshot({ takenAt: t1, source: "bench", ...first });
 const snap2 = prepareSnapshot({ takenAt: t2, source: "bench", followers: churn(first.followers, 0.01, "newfan", t2), following: churn(first.following, 0.01, "newstar", t2) });
 
+// The import benchmark's export: the same sizes as the synthetic lists, as TikTok's zip (2025 layout).
+const exportDir = mkdtempSync(path.join(os.tmpdir(), "followlens-bench-export-"));
+const exportZip = path.join(exportDir, "tiktok-export.zip");
+const exportSizes = await writeTikTokExportZip(exportZip, { followers, following, seed: 1 });
+console.log(`  export zip: ${(exportSizes.zipBytes / 1_048_576).toFixed(1)} MB (${(exportSizes.jsonBytes / 1_048_576).toFixed(1)} MB of JSON)`);
+const parse = runParseChild(exportZip);
+figures.push({ figure: "parse export zip (parse stage alone)", db: "-", value: parse.seconds, unit: "s" });
+figures.push({ figure: "parse stage peak RSS above its baseline", db: "-", value: (parse.peakRss - parse.baseRss) / 1_048_576, unit: "MB" });
+figures.push({ figure: "parse stage peak RSS (whole process)", db: "-", value: parse.peakRss / 1_048_576, unit: "MB" });
+
 for (const db of values.db ? [values.db] : ["postgres", "pglite"]) {
   const { config, cleanup } = await benchDatabase(db);
   const database = await openDatabase({ config, migrate: true });
@@ -47,6 +59,16 @@ for (const db of values.db ? [values.db] : ["postgres", "pglite"]) {
     const apply1 = await timed(() => applySnapshot(p, tracked.id, snap1, { onProgress: phases.mark }));
     console.log(`  ${db}: first snapshot phases ${phases.summary()}`);
     figures.push({ figure: "apply first snapshot", db, value: apply1.seconds, unit: "s", floor: floor1, ratio: apply1.seconds / floor1 });
+    const importDb = await benchDatabase(db, "followlens_bench_import");
+    try {
+      const imported = runImportChild(exportZip, importDb.config);
+      if (imported.status !== "applied") throw new Error(`bench import ended ${imported.status}: ${imported.error}`);
+      console.log(`  ${db}: import store ${imported.store.toFixed(2)} s, preview ${imported.preview.toFixed(2)} s, apply ${imported.apply.toFixed(2)} s`);
+      figures.push({ figure: "import export zip end to end (first)", db, value: imported.total, unit: "s", floor: floor1, ratio: imported.total / floor1 });
+      figures.push({ figure: "import process peak RSS", db, value: imported.peakRss, unit: "MB" });
+    } finally {
+      await importDb.cleanup();
+    }
     const floor2 = await measureFloor(p, snap2);
     const apply2 = await timed(() => applySnapshot(p, tracked.id, snap2));
     figures.push({ figure: "apply second snapshot (1% churn)", db, value: apply2.seconds, unit: "s", floor: floor2, ratio: apply2.seconds / floor2 });
@@ -80,6 +102,7 @@ for (const db of values.db ? [values.db] : ["postgres", "pglite"]) {
   }
 }
 printFigures(figures);
+rmSync(exportDir, { recursive: true, force: true });
 process.exit(0);
 
 /** Seconds spent in each phase the pipeline reports. */
@@ -97,12 +120,11 @@ function phaseTimer() {
   };
 }
 
-async function benchDatabase(kind: string): Promise<{ config: DatabaseConfig; cleanup: () => Promise<void> }> {
+async function benchDatabase(kind: string, name = "followlens_bench"): Promise<{ config: DatabaseConfig; cleanup: () => Promise<void> }> {
   if (kind === "pglite") {
     const dir = mkdtempSync(path.join(os.tmpdir(), "followlens-bench-"));
     return { config: { kind: "pglite", dataDir: path.join(dir, "db") }, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
   }
-  const name = "followlens_bench";
   const admin = async (sql: string) => {
     const c = new pg.Client(pgConnectionFields(adminUrl));
     await c.connect();

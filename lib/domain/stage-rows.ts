@@ -1,4 +1,5 @@
 import type { PreparedSnapshot } from "./prepare-snapshot";
+import type { AccountProfileInput } from "./types";
 
 /**
  * One row per handle with both follow dates, as the database stages a snapshot: the two lists (each sorted by key)
@@ -35,4 +36,38 @@ export function sliceColumns(c: StageColumns, start: number, end: number): Stage
     followerSince: c.followerSince.slice(start, end),
     followingSince: c.followingSince.slice(start, end),
   };
+}
+
+/** A snapshot in the shape the database stages it: what the pipeline applies. */
+export type StagedSnapshot = {
+  takenAt: Date;
+  source: string;
+  contentHash: string;
+  hasFollowers: boolean;
+  hasFollowing: boolean;
+  columns: StageColumns;
+  profiles: AccountProfileInput[];
+};
+
+export function toStaged(snap: PreparedSnapshot): StagedSnapshot {
+  return {
+    takenAt: snap.takenAt,
+    source: snap.source,
+    contentHash: snap.contentHash,
+    hasFollowers: snap.followers !== null,
+    hasFollowing: snap.following !== null,
+    columns: stageColumns(snap),
+    profiles: snap.profiles,
+  };
+}
+
+/** How many handles of the staged rows are in each list. */
+export function listSizes(columns: StageColumns): { followers: number; following: number } {
+  let followers = 0;
+  let following = 0;
+  for (let i = 0; i < columns.keys.length; i++) {
+    if (columns.followerSince[i] !== null) followers++;
+    if (columns.followingSince[i] !== null) following++;
+  }
+  return { followers, following };
 }

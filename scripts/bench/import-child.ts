@@ -22,12 +22,11 @@ const noop = async () => {};
 const t0 = performance.now();
 const stored = await storeUpload(createReadStream(zip), defaultImportLimits.maxFileBytes);
 const row = await p.import.create({
-  data: { trackedAccountId: tracked.id, origin: "cli", fileName: "tiktok-export.zip", fileSize: BigInt(stored.size), fileHash: stored.sha256, storagePath: stored.path, status: "parsing" },
+  data: { trackedAccountId: tracked.id, origin: "cli", fileName: "tiktok-export.zip", fileSize: BigInt(stored.size), fileHash: stored.sha256, storagePath: stored.path, status: "parsing", autoApply: true },
 });
 const t1 = performance.now();
 await previewImport(p, row.id, noop);
 const t2 = performance.now();
-await p.import.update({ where: { id: row.id }, data: { status: "applying" } });
 await applyImport(p, row.id, noop, () => {});
 const t3 = performance.now();
 clearInterval(sampler);

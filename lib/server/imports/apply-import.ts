@@ -3,6 +3,7 @@ import type { PrismaClient } from "../generated/prisma/client";
 import { enqueueJob } from "../jobs/enqueue-job";
 import type { JobProgress } from "../jobs/job-handlers";
 import { applySnapshot } from "../snapshots/apply-snapshot";
+import { takeParsedImport } from "./parsed-cache";
 import { failImport } from "./preview-import";
 import { readImportFile } from "./read-import-file";
 import { recordExportIntents } from "./record-export-intents";
@@ -17,8 +18,8 @@ export async function applyImport(prisma: PrismaClient, importId: number, progre
   if (!row || row.status !== "applying") return;
   try {
     await progress("reading the file", 0, 1);
-    const { parsed, prepared } = await readImportFile(row);
-    const rows = (prepared.followers?.length ?? 0) + (prepared.following?.length ?? 0);
+    const { parsed, prepared } = takeParsedImport(importId) ?? (await readImportFile(row));
+    const rows = prepared.columns.keys.length;
     await progress("writing", 0, rows);
     const result = await applySnapshot(prisma, row.trackedAccountId, prepared, {
       placeInTimeline: true,

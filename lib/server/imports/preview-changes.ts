@@ -1,5 +1,4 @@
-import type { PreparedSnapshot } from "@/lib/domain/prepare-snapshot";
-import { stageColumns } from "@/lib/domain/stage-rows";
+import type { StagedSnapshot } from "@/lib/domain/stage-rows";
 import type { PrismaClient } from "../generated/prisma/client";
 import { countChanges, diffSnapshot } from "../snapshots/diff-snapshot";
 import { stageSnapshot } from "../snapshots/stage-snapshot";
@@ -10,12 +9,11 @@ export type PreviewCounts = { newFollowers: number | null; lostFollowers: number
  * What applying a snapshot after the latest one would change, found by the same staging and diff the apply runs,
  * in a transaction that writes only temporary tables (dropped at its end).
  */
-export async function previewChanges(prisma: PrismaClient, trackedAccountId: number, snap: PreparedSnapshot): Promise<PreviewCounts> {
-  const hasFollowers = snap.followers !== null;
-  const hasFollowing = snap.following !== null;
+export async function previewChanges(prisma: PrismaClient, trackedAccountId: number, snap: StagedSnapshot): Promise<PreviewCounts> {
+  const { hasFollowers, hasFollowing } = snap;
   const c = await prisma.$transaction(
     async (tx) => {
-      await stageSnapshot(tx, stageColumns(snap));
+      await stageSnapshot(tx, snap.columns);
       await diffSnapshot(tx, { trackedAccountId, takenAt: snap.takenAt, hasFollowers, hasFollowing, lastFollowersAt: null, lastFollowingAt: null });
       return countChanges(tx);
     },

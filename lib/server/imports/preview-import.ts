@@ -1,9 +1,11 @@
 import { rm } from "node:fs/promises";
 import { detectPartial } from "@/lib/domain/imports/detect-partial";
+import { listSizes } from "@/lib/domain/stage-rows";
 import type { ImportPreview } from "@/lib/domain/imports/preview";
 import { ImportError } from "@/lib/domain/imports/types";
 import type { PrismaClient } from "../generated/prisma/client";
 import type { JobProgress } from "../jobs/job-handlers";
+import { keepParsedImport } from "./parsed-cache";
 import { previewChanges } from "./preview-changes";
 import { readImportFile } from "./read-import-file";
 
@@ -19,6 +21,7 @@ export async function previewImport(prisma: PrismaClient, importId: number, prog
     await progress("reading the file", 0, 1);
     const { parsed, prepared } = await readImportFile(row);
     const tid = row.trackedAccountId;
+    const sizes = listSizes(prepared.columns);
     await progress("comparing with your data", 0, 1);
     const latest = await prisma.snapshot.findFirst({ where: { trackedAccountId: tid }, orderBy: { takenAt: "desc" } });
     const late = latest !== null && prepared.takenAt <= latest.takenAt;
@@ -27,11 +30,11 @@ export async function previewImport(prisma: PrismaClient, importId: number, prog
     const counts = late
       ? { newFollowers: null, lostFollowers: null, newFollowing: null, lostFollowing: null }
       : empty
-        ? { newFollowers: prepared.followers?.length ?? null, lostFollowers: prepared.followers ? 0 : null, newFollowing: prepared.following?.length ?? null, lostFollowing: prepared.following ? 0 : null }
+        ? { newFollowers: prepared.hasFollowers ? sizes.followers : null, lostFollowers: prepared.hasFollowers ? 0 : null, newFollowing: prepared.hasFollowing ? sizes.following : null, lostFollowing: prepared.hasFollowing ? 0 : null }
         : await previewChanges(prisma, tid, prepared);
     const lastWith = (field: "hasFollowers" | "hasFollowing") =>
       prisma.snapshot.findFirst({ where: { trackedAccountId: tid, [field]: true, takenAt: { lt: prepared.takenAt } }, orderBy: { takenAt: "desc" } });
-    const found = { followers: prepared.followers?.length ?? null, following: prepared.following?.length ?? null };
+    const found = { followers: prepared.hasFollowers ? sizes.followers : null, following: prepared.hasFollowing ? sizes.following : null };
     const partial = detectPartial(
       found,
       { followers: (await lastWith("hasFollowers"))?.followerCount ?? null, following: (await lastWith("hasFollowing"))?.followingCount ?? null },
@@ -63,7 +66,10 @@ export async function previewImport(prisma: PrismaClient, importId: number, prog
         warnings: parsed.warnings,
       },
     });
-    if (goOn) await prisma.job.create({ data: { kind: "apply-import", trackedAccountId: tid, payload: { importId } } });
+    if (goOn) {
+      keepParsedImport(importId, { parsed, prepared });
+      await prisma.job.create({ data: { kind: "apply-import", trackedAccountId: tid, payload: { importId } } });
+    }
   } catch (error) {
     await failImport(prisma, importId, row.storagePath, error);
     if (!(error instanceof ImportError)) throw error;

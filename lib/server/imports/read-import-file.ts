@@ -1,10 +1,12 @@
-import { prepareList, type PreparedSnapshot } from "@/lib/domain/prepare-snapshot";
+import { stageParsedLists } from "@/lib/domain/imports/stage-parsed";
+import type { StagedSnapshot } from "@/lib/domain/stage-rows";
 import { chooseSnapshotTime } from "@/lib/domain/imports/snapshot-time";
 import type { ParsedExport } from "@/lib/domain/imports/types";
 import type { Import } from "../generated/prisma/client";
 import { parseExportFile } from "./parse-export-file";
 
-export type ReadImport = { parsed: ParsedExport; prepared: PreparedSnapshot };
+/** The snapshot to apply, and what else the export said (its lists themselves are dropped once staged). */
+export type ReadImport = { parsed: ParsedExport; prepared: StagedSnapshot };
 
 /**
  * Parses an import's stored file and turns it into the snapshot it stands for, at the time the import says (the
@@ -23,13 +25,14 @@ export async function readImportFile(row: Import, now = new Date()): Promise<Rea
           uploadedAt: row.createdAt,
         })
       : row.takenAt!;
-  const prepared: PreparedSnapshot = {
+  const prepared: StagedSnapshot = {
     takenAt,
     source: `import:${parsed.format}`,
-    followers: parsed.followers ? prepareList(parsed.followers, takenAt) : null,
-    following: parsed.following ? prepareList(parsed.following, takenAt) : null,
-    profiles: [],
     contentHash: `file:${row.fileHash}`,
+    hasFollowers: parsed.followers !== null,
+    hasFollowing: parsed.following !== null,
+    columns: stageParsedLists(parsed.followers, parsed.following, takenAt),
+    profiles: [],
   };
-  return { parsed, prepared };
+  return { parsed: { ...parsed, followers: null, following: null }, prepared };
 }

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import { prepareSnapshot, type PreparedSnapshot } from "@/lib/domain/prepare-snapshot";
-import { stageColumns } from "@/lib/domain/stage-rows";
+import { toStaged, type StagedSnapshot } from "@/lib/domain/stage-rows";
 import { SnapshotOrderError, type SnapshotSummary } from "@/lib/domain/timeline";
 import type { SnapshotInput } from "@/lib/domain/types";
 import { applyContent, type SnapshotCounts } from "./apply-content";
@@ -27,10 +27,10 @@ export type ApplyOptions = {
 export async function applySnapshot(
   prisma: PrismaClient,
   trackedAccountId: number,
-  input: SnapshotInput | PreparedSnapshot,
+  input: SnapshotInput | PreparedSnapshot | StagedSnapshot,
   options: ApplyOptions = {},
 ): Promise<ApplyResult> {
-  const snap = "contentHash" in input ? input : prepareSnapshot(input, options.contentHash);
+  const snap: StagedSnapshot = "columns" in input ? input : toStaged("contentHash" in input ? input : prepareSnapshot(input, options.contentHash));
   return prisma.$transaction(
     async (tx) => {
       const [account] = await tx.$queryRaw<{ platform: string }[]>`
@@ -41,7 +41,7 @@ export async function applySnapshot(
       });
       if (duplicate) return { status: "duplicate" as const, snapshotId: duplicate.id, summary: summaryOf(duplicate, true), rebuilt: false };
       const latest = await tx.snapshot.findFirst({ where: { trackedAccountId }, orderBy: { takenAt: "desc" } });
-      const content = { hasFollowers: snap.followers !== null, hasFollowing: snap.following !== null, columns: stageColumns(snap) };
+      const content = { hasFollowers: snap.hasFollowers, hasFollowing: snap.hasFollowing, columns: snap.columns };
       const late = latest !== null && snap.takenAt <= latest.takenAt;
       if (late) {
         const clash = await tx.snapshot.findFirst({ where: { trackedAccountId, takenAt: snap.takenAt }, select: { id: true } });
