@@ -66,7 +66,17 @@ function utc(y: number, mo: number, d: number, h: number, mi: number, s: number,
   if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 60) return Number.NaN;
   const leap = mo === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 1 : 0;
   if (d > MONTH_DAYS[mo - 1]! + leap) return Number.NaN;
-  return Date.UTC(y, mo - 1, d, h, mi, Math.min(s, 59), ms);
+  return ((daysFromCivil(y, mo, d) * 24 + h) * 60 + mi) * 60_000 + Math.min(s, 59) * 1000 + ms;
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm): Date.UTC without the call. */
+function daysFromCivil(y: number, m: number, d: number): number {
+  y -= m <= 2 ? 1 : 0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 function zoneOffset(zone: string): number {

@@ -1,7 +1,7 @@
 import { assertNotFuture, readDate, readPastDate } from "./dates";
 import { finishExport, type ParseOptions } from "./export-result";
 import { scanJson } from "./json-stream";
-import { CAPTURE, ENTER, SKIP, type Decision, type JsonKind, type JsonPath, type JsonVisitor } from "./json-scanner";
+import { CAPTURE, ENTER, SKIP, type Decision, type JsonKind, type JsonPath, type JsonVisitor } from "./json-visitor";
 import { ListBuilder } from "./list-builder";
 import { formatPath, locate, quote } from "./problem";
 import { count } from "./tiktok-profile";

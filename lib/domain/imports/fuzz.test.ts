@@ -83,7 +83,7 @@ function mutateJson(bytes: Uint8Array, m: Structural): Uint8Array {
   if (key === null) return new TextEncoder().encode(JSON.stringify(m.replacement));
   const target = parent as Record<string | number, unknown>;
   if (m.op === "delete" && !Array.isArray(target)) delete target[key];
-  else if (m.op === "delete") (target as unknown[]).splice(Number(key), 1);
+  else if (m.op === "delete") (target as unknown as unknown[]).splice(Number(key), 1);
   else target[key] = m.replacement;
   return new TextEncoder().encode(JSON.stringify(doc, null, 2));
 }
@@ -130,6 +130,15 @@ describe.each(PARSERS)("$name under mutation", ({ seeds, json, parse }) => {
   const inputs = seeds.map((file) => ({ bytes: fixture(file), parse: parse(file) }));
   const input = fc.constantFrom(...inputs);
   const chunk = fc.constantFrom(1, 3, 17, 4096);
+
+  it("chunking never changes the result", async () => {
+    await fc.assert(
+      fc.asyncProperty(input, fc.integer({ min: 1, max: 300 }), async ({ bytes, parse: run }, size) => {
+        expect(await run(bytes, size)).toEqual(await run(bytes, Number.POSITIVE_INFINITY));
+      }),
+      { numRuns: 40 },
+    );
+  });
 
   it("byte mutations", async () => {
     await fc.assert(

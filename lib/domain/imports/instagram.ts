@@ -2,7 +2,7 @@ import { describe, readPastDate } from "./dates";
 import { finishExport, keyName, type ParseOptions } from "./export-result";
 import { instagramRole } from "./file-names";
 import { scanJson } from "./json-stream";
-import { CAPTURE, ENTER, SKIP, type Decision, type JsonKind, type JsonPath, type JsonVisitor } from "./json-scanner";
+import { CAPTURE, ENTER, SKIP, type Decision, type JsonKind, type JsonPath, type JsonVisitor } from "./json-visitor";
 import { ListBuilder } from "./list-builder";
 import { fixMojibake } from "./mojibake";
 import { formatPath, locate, Problem, type ListName } from "./problem";

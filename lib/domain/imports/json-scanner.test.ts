@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { scanJson } from "./json-stream";
-import { CAPTURE, ENTER, SKIP, type JsonPath, type JsonVisitor } from "./json-scanner";
+import { CAPTURE, ENTER, SKIP, type JsonPath, type JsonVisitor } from "./json-visitor";
 import { chunked, importError } from "./test-chunks";
 
 /** Captures the top-level value whole (compared against JSON.parse). */
@@ -11,7 +12,7 @@ async function parseWhole(text: string | Uint8Array, size?: number): Promise<unk
 }
 
 /** Enters every container and records the path and value of each primitive. */
-async function walk(text: string, size?: number): Promise<string[]> {
+async function walk(text: string | Uint8Array, size?: number): Promise<string[]> {
   const seen: string[] = [];
   const visitor: JsonVisitor = {
     begin: (_p, kind) => (kind === "object" || kind === "array" ? ENTER : CAPTURE),
@@ -32,6 +33,17 @@ const VALID = [
 describe("JsonScanner on valid JSON", () => {
   it.each(VALID.flatMap((text) => [1, 2, 3, 7, 1000].map((size) => ({ text, size }))))("$text in chunks of $size", async ({ text, size }) => {
     expect(await parseWhole(text, size)).toEqual(JSON.parse(text));
+  });
+
+  it("any JSON value, in any chunking, entered or captured, reads as JSON.parse reads it", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.jsonValue({ maxDepth: 4 }), fc.integer({ min: 1, max: 64 }), fc.boolean(), async (value, size, pretty) => {
+        const text = JSON.stringify(value, null, pretty ? 2 : undefined);
+        expect(await parseWhole(text, size)).toEqual(JSON.parse(text));
+        await walk(text, size);
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it("reports paths of entered containers, array indexes and ends", async () => {
@@ -75,9 +87,11 @@ describe("JsonScanner on broken input", () => {
     { name: "invalid UTF-8", text: new Uint8Array([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]), code: "not-text" },
   ])("$name → $code", async ({ text, code, message }) => {
     for (const size of [1, 5, 1000]) {
-      const error = await importError(parseWhole(text, size));
+      // Entered containers are validated by the scanner; captured values by JSON.parse: both must refuse.
+      const error = await importError(walk(text, size));
       expect(error.code).toBe(code);
       if (message) expect(error.message).toMatch(message);
+      expect((await importError(parseWhole(text, size))).code).toBe(code);
     }
   });
 
@@ -87,8 +101,18 @@ describe("JsonScanner on broken input", () => {
     expect(error.location).toBe("f.json, character 17 in list[2]");
   });
 
-  it("refuses nesting deeper than it tracks", async () => {
-    expect((await importError(parseWhole("[".repeat(600) + "]".repeat(600)))).code).toBe("malformed");
+  it("refuses nesting deeper than it tracks in entered or skipped values", async () => {
+    expect((await importError(walk("[".repeat(600) + "]".repeat(600)))).code).toBe("malformed");
+    const skipAll: JsonVisitor = { begin: (p) => (p.length === 0 ? ENTER : SKIP), value: () => {}, end: () => {} };
+    const error = await importError(scanJson(chunked(`{"a": ${"[".repeat(600)}${"]".repeat(600)}}`), skipAll, "t.json"));
+    expect(error.message).toMatch(/nested too deeply/);
+  });
+
+  it("refuses a captured value over the size limit", async () => {
+    const visitor: JsonVisitor = { begin: (p) => (p.length === 0 ? ENTER : CAPTURE), value: () => {}, end: () => {} };
+    const big = `{"a": ["${"x".repeat(5000)}"]}`;
+    const error = await importError(scanJson(chunked(big, 1000), visitor, "t.json", 4096));
+    expect(error.code).toBe("wrong-shape");
   });
 
   it("reads UTF-16 with a BOM", async () => {

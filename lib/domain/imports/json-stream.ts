@@ -1,6 +1,6 @@
-import { JsonScanner, type JsonVisitor } from "./json-scanner";
-import { NotText } from "./text-decode";
-import { ChunkDecoder } from "./text-decode";
+import { JsonScanner } from "./json-scanner";
+import type { JsonVisitor } from "./json-visitor";
+import { ChunkDecoder, NotText } from "./text-decode";
 import { ImportError } from "./types";
 
 /**

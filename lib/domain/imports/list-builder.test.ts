@@ -44,3 +44,16 @@ describe("ListBuilder", () => {
     expect(new ListBuilder("followers").finish()).toEqual({ handles: [], since: new Float64Array(0) });
   });
 });
+
+describe("ListBuilder with non-ASCII handles", () => {
+  it("merges case variants in any script and refuses what cleanHandle refuses", () => {
+    const b = new ListBuilder("followers");
+    b.add("Алиса", 2e12);
+    b.add("алиса", 1e12);
+    b.add("\u200e@ZOË", 3e12);
+    b.add("zoë", 4e12);
+    expect(b.finish().handles).toEqual(["Алиса", "ZOË"]);
+    expect(() => new ListBuilder("followers").add("a b", 1)).toThrow(expect.objectContaining({ code: "bad-handle" }));
+    expect(() => new ListBuilder("followers").add(7, 1)).toThrow(expect.objectContaining({ code: "wrong-shape" }));
+  });
+});

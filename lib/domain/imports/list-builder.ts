@@ -1,4 +1,4 @@
-import { cleanHandle } from "./handle-rules";
+import { cleanHandle, MAX_HANDLE_LENGTH } from "./handle-rules";
 import { quote, type ListName } from "./problem";
 import type { ParsedList } from "./types";
 
@@ -7,16 +7,16 @@ import type { ParsedList } from "./types";
  * spelling, or differing in case) is merged into its first row, keeping the earliest date, and reported once as a
  * warning with an example. Rows stay in file order.
  *
- * The index from handle key to row is an open-addressing table of Int32s rather than a Map: for a million handles
- * a Map costs about 30 MB (60 MB while it rehashes) and most of the parse time; this costs 12 MB. Keys are not
- * stored: a key is its row's handle in lower case, compared only when the 32-bit hashes already match.
+ * The index from handle key to row is an open-addressing table of Int32 pairs (hash, row + 1) rather than a Map:
+ * for a million handles a Map costs about 30 MB (60 MB while it rehashes) and most of the parse time; this costs
+ * 16 MB, and a probe reads one cache line instead of chasing pointers. Keys are not stored: a key is its row's
+ * handle in lower case, compared only when the 32-bit hashes already match.
  */
 export class ListBuilder {
   readonly handles: string[] = [];
   private since = new Float64Array(1024);
-  private hashes = new Int32Array(1024);
-  /** row + 1 per slot, 0 = empty; size a power of two, at most half full */
-  private table = new Int32Array(2048);
+  /** per slot: hash, row + 1 (0 = empty); a power of two of slots, at most half of them used */
+  private table = new Int32Array(2 * 2048);
   private merged = 0;
   private example: string | null = null;
   private minMs = Number.POSITIVE_INFINITY;
@@ -30,14 +30,21 @@ export class ListBuilder {
 
   /** Adds one entry; throws Problem for a handle we refuse. `ms` is NaN when the source has no date. */
   add(rawHandle: unknown, ms: number): void {
-    const { key, display } = cleanHandle(rawHandle);
-    const hash = hashOf(key);
-    const mask = this.table.length - 1;
+    // Most handles are plain ASCII: checked and hashed (as lower case) in one pass, without allocating.
+    let hash = typeof rawHandle === "string" ? asciiHash(rawHandle) : Number.NaN;
+    let display = rawHandle as string;
+    if (Number.isNaN(hash)) {
+      const name = cleanHandle(rawHandle);
+      display = name.display;
+      hash = hashOf(name.key);
+    }
+    const table = this.table;
+    const mask = (table.length >> 1) - 1;
     let slot = hash & mask;
-    for (let row = this.table[slot]! - 1; row >= 0; row = this.table[slot]! - 1) {
-      if (this.hashes[row] === hash) {
+    for (let row = table[2 * slot + 1]! - 1; row >= 0; row = table[2 * slot + 1]! - 1) {
+      if (table[2 * slot] === hash) {
         const seen = this.handles[row]!;
-        if (seen === display || seen.toLowerCase() === key) return this.merge(row, display, ms);
+        if (seen === display || seen.toLowerCase() === display.toLowerCase()) return this.merge(row, display, ms);
       }
       slot = (slot + 1) & mask;
     }
@@ -45,9 +52,9 @@ export class ListBuilder {
     if (n === this.since.length) this.growRows();
     this.handles.push(display);
     this.since[n] = ms;
-    this.hashes[n] = hash;
-    this.table[slot] = n + 1;
-    if (2 * (n + 1) > this.table.length) this.growTable();
+    table[2 * slot] = hash;
+    table[2 * slot + 1] = n + 1;
+    if (4 * (n + 1) > table.length) this.growTable();
     if (ms < this.minMs) this.minMs = ms;
     if (ms > this.maxMs) this.maxMs = ms;
   }
@@ -69,18 +76,18 @@ export class ListBuilder {
     const since = new Float64Array(this.since.length * 2);
     since.set(this.since);
     this.since = since;
-    const hashes = new Int32Array(this.hashes.length * 2);
-    hashes.set(this.hashes);
-    this.hashes = hashes;
   }
 
   private growTable(): void {
-    const table = new Int32Array(this.table.length * 2);
-    const mask = table.length - 1;
-    for (let row = 0; row < this.handles.length; row++) {
-      let slot = this.hashes[row]! & mask;
-      while (table[slot] !== 0) slot = (slot + 1) & mask;
-      table[slot] = row + 1;
+    const old = this.table;
+    const table = new Int32Array(old.length * 2);
+    const mask = (table.length >> 1) - 1;
+    for (let i = 0; i < old.length; i += 2) {
+      if (old[i + 1] === 0) continue;
+      let slot = old[i]! & mask;
+      while (table[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+      table[2 * slot] = old[i]!;
+      table[2 * slot + 1] = old[i + 1]!;
     }
     this.table = table;
   }
@@ -99,8 +106,7 @@ export class ListBuilder {
   finish(): ParsedList {
     const n = this.handles.length;
     // The index is only needed while adding; dropping it frees its memory before the caller holds the result.
-    this.table = new Int32Array(0);
-    this.hashes = new Int32Array(0);
+    this.table = new Int32Array(2 * 2048);
     // A view when little is wasted: copying a million dates at the end would add to the peak, not lower it.
     const since = this.since.length - n <= this.since.length / 4 ? this.since.subarray(0, n) : this.since.slice(0, n);
     return { handles: this.handles, since };
@@ -111,6 +117,24 @@ export class ListBuilder {
 function hashOf(key: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return mix(h);
+}
+
+/** hashOf(s.toLowerCase()) when s is a valid ASCII handle (letters, digits, "_", "."), else NaN. */
+function asciiHash(s: string): number {
+  const n = s.length;
+  if (n === 0 || n > MAX_HANDLE_LENGTH) return Number.NaN;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < n; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 46)) return Number.NaN;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return mix(h);
+}
+
+function mix(h: number): number {
   h ^= h >>> 15;
   h = Math.imul(h, 0x2c1b3c6d);
   return (h ^ (h >>> 12)) | 0;

@@ -1,7 +1,7 @@
 import { readPastDate } from "./dates";
 import { finishExport, keyName, type ParseOptions } from "./export-result";
 import { scanJson } from "./json-stream";
-import { CAPTURE, ENTER, SKIP, type Decision, type JsonKind, type JsonPath, type JsonVisitor } from "./json-scanner";
+import { CAPTURE, ENTER, SKIP, type Decision, type JsonKind, type JsonPath, type JsonVisitor } from "./json-visitor";
 import { ListBuilder } from "./list-builder";
 import { formatPath, locate, type ListName } from "./problem";
 import { readProfileMap } from "./tiktok-profile";

@@ -71,7 +71,7 @@ describe("parseTikTokTxt", () => {
     { name: "an empty handle", files: { "Follower.txt": "Date: 2024-01-02 10:00:00 UTC\nUsername:\n" }, code: "bad-handle" },
     { name: "NUL bytes", files: { "Follower.txt": "Date: 2024-01-02 10:00:00 UTC\nUsername: a\u0000b\n" }, code: "not-text", location: "Follower.txt line 2" },
     { name: "invalid UTF-8", files: { "Follower.txt": new Uint8Array([...new TextEncoder().encode("Username: a\n\nUsername: b"), 0xc3, 0x28, 0x0a]) }, code: "not-text", location: "Follower.txt line 3" },
-  ])("$name → $code", async ({ files, code, location }) => {
+  ] as { name: string; files: Record<string, string | Uint8Array>; code: string; location?: string }[])("$name → $code", async ({ files, code, location }) => {
     for (const size of [1, 1000]) {
       const error = await importError(parse(files, size));
       expect(error.code).toBe(code);
