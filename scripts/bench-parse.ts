@@ -1,7 +1,7 @@
 // `npx tsx scripts/bench-parse.ts [--followers 1000000] [--following N] [--parser ours|streamparser|both] [--runs 1]`
 // Writes a generated TikTok export zip (2025 layout, about 120 MB of JSON for a million followers) to a temp dir,
-// then parses it in a fresh child process per run and prints time, rows/s, peak RSS and heap (sampled every 50 ms)
-// above the child's own baseline, and the file sizes.
+// then parses it in a fresh child process per run and prints time (wall, and CPU of the whole child), rows/s, peak
+// RSS and heap (sampled every 50 ms) above the child's own baseline, and the file sizes.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -39,7 +39,7 @@ try {
       if (child.status !== 0) throw new Error(`${parser} failed:\n${child.stderr}`);
       const r = JSON.parse(child.stdout.trim().split("\n").pop()!) as Record<string, number>;
       console.log(
-        `${String(parser).padEnd(13)} run ${run}: ${r.seconds!.toFixed(2)} s, ${Math.round(r.rows! / r.seconds!).toLocaleString("en-US")} rows/s; ` +
+        `${String(parser).padEnd(13)} run ${run}: ${r.seconds!.toFixed(2)} s (CPU ${r.cpuSeconds!.toFixed(2)} s), ${Math.round(r.rows! / r.seconds!).toLocaleString("en-US")} rows/s; ` +
           `peak RSS ${mb(r.peakRss!)} (+${mb(r.peakRss! - r.baseRss!)} over the ${mb(r.baseRss!)} baseline; kernel maxRSS ${mb(r.maxRss!)}), ` +
           `peak heapUsed +${mb(r.peakHeap! - r.baseHeap!)}`,
       );

@@ -17,6 +17,8 @@ describe("detectFormat", () => {
     { name: "followers_1.json", head: "[", want: "instagram" },
     { name: "following.json", head: `{"relationships_following": []}`, want: "instagram" },
     { name: "list.csv", head: "handle\n", want: "csv" },
+    { name: "followers.json", head: `{"followers": [{"handle": "a"}], "following": null}`, want: "followlens-json" },
+    { name: "followers.json", head: `[{"title": "", "string_list_data": []}]`, want: "instagram" },
     { name: "push.ndjson", head: "", want: "followlens-ndjson" },
     { name: "push.jsonl", head: "", want: "followlens-ndjson" },
     { name: "data.json", head: `{\n  "Comment": {`, want: "tiktok-json" },

@@ -20,8 +20,9 @@ export function detectFormat(fileName: string, head: Uint8Array): DetectedFormat
   if (ext === "csv") return "csv";
   if (ext === "ndjson" || ext === "jsonl") return "followlens-ndjson";
   const text = headText(head);
-  if (ext === "json" && instagramRole(fileName) && !/^\s*\{\s*"takenAt"/.test(text)) return "instagram";
   const byContent = sniff(text);
+  // followers.json may be Instagram's or a push saved under that name: the content decides between the two.
+  if (ext === "json" && instagramRole(fileName) && byContent !== "followlens-json") return "instagram";
   if (byContent) return byContent;
   throw unknown(fileName, isInstagramHtmlName(fileName) ? "an Instagram export in HTML: request it in JSON format" : undefined);
 }
