@@ -33,7 +33,7 @@ type Follow = "followers" | "following";
 
 export async function parseCsv(chunks: AsyncIterable<Uint8Array>, options: ParseOptions): Promise<ParsedExport> {
   const name = options.name ?? "followers.csv";
-  const text = new LineCountingText(chunks, name);
+  const text = new LineCountingText(chunks);
   const parser = parse({ delimiter: [",", ";", "\t"], skip_empty_lines: true, trim: true, info: true, relax_column_count: true, max_record_size: 1 << 20 });
   pipeline(Readable.from(text.read()), parser, () => {});
   const lists: Record<Follow, ListBuilder | null> = { followers: null, following: null };
@@ -58,7 +58,8 @@ export async function parseCsv(chunks: AsyncIterable<Uint8Array>, options: Parse
   }
   if (text.bytes === 0) throw new ImportError("empty-file", "The file is empty", name);
   if (!columns) throw new ImportError("empty-file", "The file has no header line and no rows", name);
-  return finishExport({ format: "csv", layout: "CSV", ...lists, warnings, name });
+  const used = KNOWN.filter((column) => columns![column] !== undefined).join(", ");
+  return finishExport({ format: "csv", layout: `CSV (${used})`, ...lists, warnings, name });
 }
 
 function header(record: string[], name: string, warnings: string[]): Partial<Record<Column, number>> {
@@ -94,10 +95,7 @@ function row(record: string[], columns: Partial<Record<Column, number>>, lists: 
 class LineCountingText {
   lines = 1;
   bytes = 0;
-  constructor(
-    private readonly chunks: AsyncIterable<Uint8Array>,
-    private readonly name: string,
-  ) {}
+  constructor(private readonly chunks: AsyncIterable<Uint8Array>) {}
 
   async *read(): AsyncGenerator<string> {
     const self = this;

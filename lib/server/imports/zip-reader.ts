@@ -119,6 +119,7 @@ function listEntries(zip: yauzl.ZipFile): Promise<ZipEntry[]> {
             name,
             compressedSize: raw.compressedSize,
             uncompressedSize: raw.uncompressedSize,
+            // The extended timestamp field is UTC; a bare DOS time has no zone: read as UTC, not as this server's.
             modified: raw.getLastModDate({ timezone: "UTC" }),
             raw,
           });
