@@ -28,6 +28,7 @@ const VALID = [
   `{"a": [1, 2, {"b": null}], "c": "\\u00e9\\n\\"q\\"", "d": -0.25E-2}`,
   ` \r\n\t{ "nested" : [ [ [ ] ] , { } ] } \n`,
   `["🔥", "é", "\\ud83d\\udd25", "\\/"]`,
+  String.raw`{"a": ["\\", "\"", "x\\\"y\\\\", "\\\\\\"]}`,
 ];
 
 describe("JsonScanner on valid JSON", () => {
