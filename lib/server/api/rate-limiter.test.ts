@@ -36,5 +36,10 @@ describe("createRateLimiter", () => {
     clock = 60_000;
     limiter.take("fresh");
     expect(limiter.size()).toBe(1);
+    // busy keys are kept, and the next sweep waits a minute
+    for (let i = 0; i < 10_000; i++) limiter.take(`busy${i}`);
+    clock = 61_000;
+    limiter.take("later");
+    expect(limiter.size()).toBe(10_002);
   });
 });
