@@ -16,18 +16,16 @@ export function isTikTokJsonName(path: string): boolean {
   return TIKTOK_JSON.test(baseName(path));
 }
 
-const TXT_LISTS: Record<string, Follow> = {
-  follower: "followers", followers: "followers", "follower list": "followers", fans: "followers", volger: "followers",
-  volgers: "followers", abonnés: "followers", abonnes: "followers", seguidores: "followers",
-  following: "following", "following list": "following", volgend: "following", abonnements: "following",
-  siguiendo: "following", seguindo: "following", seguiti: "following", "folge ich": "following",
-};
+const TXT_LISTS = new Map<string, Follow>([
+  ...["follower", "followers", "follower list", "fans", "volger", "volgers", "abonnés", "abonnes", "seguidores"].map((n) => [n, "followers"] as const),
+  ...["following", "following list", "volgend", "abonnements", "siguiendo", "seguindo", "seguiti", "folge ich"].map((n) => [n, "following"] as const),
+]);
 
 /** Follower.txt → followers part 1; Following_2.txt → following part 2; other names → null. */
 export function tiktokTxtRole(path: string): { list: Follow; part: number } | null {
   const m = /^(.*?)(?:[_ ](\d+))?(?:\s*\((\d+)\))?\.txt$/i.exec(baseName(path).normalize("NFC"));
   if (!m) return null;
-  const list = TXT_LISTS[m[1]!.trim().toLowerCase().replace(/\s+/g, " ")];
+  const list = TXT_LISTS.get(m[1]!.trim().toLowerCase().replace(/\s+/g, " "));
   return list ? { list, part: Number(m[2] ?? 1) } : null;
 }
 

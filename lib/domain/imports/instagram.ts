@@ -15,11 +15,11 @@ import { ImportError, type ExportSource, type ParsedExport } from "./types";
 // Since 2024 following.json may hold the name only in "title" with an href ".../_u/<name>". Timestamps are Unix
 // seconds; names need Meta's mojibake undone (see mojibake.ts).
 
-const KEY_ROLES: Record<string, ListName> = {
-  relationshipsfollowers: "followers",
-  relationshipsfollowing: "following",
-  relationshipsunfollowedusers: "unfollowed",
-};
+const KEY_ROLES = new Map<string, ListName>([
+  ["relationshipsfollowers", "followers"],
+  ["relationshipsfollowing", "following"],
+  ["relationshipsunfollowedusers", "unfollowed"],
+]);
 const ORDER: Record<ListName, number> = { followers: 0, following: 1, unfollowed: 2 };
 
 export async function parseInstagram(sources: ExportSource[], options: ParseOptions): Promise<ParsedExport> {
@@ -65,7 +65,7 @@ class InstagramVisitor implements JsonVisitor {
       throw this.shape(path, `expected a list or an object, found ${kind}`);
     }
     if (path.length === 1 && typeof path[0] === "string") {
-      const role = KEY_ROLES[keyName(path[0])] ?? (keyName(path[0]).startsWith("relationships") ? this.role : undefined);
+      const role = KEY_ROLES.get(keyName(path[0])) ?? (keyName(path[0]).startsWith("relationships") ? this.role : undefined);
       if (!role || kind === "null") return SKIP;
       if (kind !== "array") throw this.shape(path, `expected a list, found ${kind === "object" ? "an object" : kind}`);
       return this.start(role, path, 2);

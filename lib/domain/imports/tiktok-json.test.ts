@@ -78,6 +78,11 @@ describe("parseTikTokJson: the three layouts", () => {
     expect(parsed.followers?.handles).toEqual(["yes"]);
   });
 
+  it("is not fooled by keys that name Object.prototype members", async () => {
+    const parsed = await parse(`{"constructor": {"x": 1}, "Activity": {"constructor": {"FansList": [1]}, "__proto__": {"FansList": [1]}, "toString": 1, "Follower List": {"FansList": [{"UserName": "a", "constructor": 1}]}}}`);
+    expect(parsed.followers?.handles).toEqual(["a"]);
+  });
+
   it("merges a list found under two paths, with a warning", async () => {
     const parsed = await parse(`{"Activity": {"Follower List": {"FansList": [{"UserName": "a"}]}}, "Profile And Settings": {"Follower": {"FansList": [{"UserName": "b"}, {"UserName": "a"}]}}}`);
     expect(parsed.followers?.handles).toEqual(["a", "b"]);

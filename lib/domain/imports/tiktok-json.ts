@@ -16,18 +16,19 @@ import { ImportError } from "./types";
 // ProfileMap. Keys match without regard to case and spaces. Everything else (videos, comments, messages: most of a
 // 120 MB file) is skipped by the scanner without being built.
 
-const SECTIONS: Record<string, string> = {
-  activity: "2020–23 layout (Activity)",
-  youractivity: "2024 layout (Your Activity)",
-  profileandsettings: "2025+ layout (Profile And Settings)",
-  profile: "",
-};
+// Maps, not object literals: a key like "constructor" in the file must not find Object.prototype's.
+const SECTIONS = new Map([
+  ["activity", "2020–23 layout (Activity)"],
+  ["youractivity", "2024 layout (Your Activity)"],
+  ["profileandsettings", "2025+ layout (Profile And Settings)"],
+  ["profile", ""],
+]);
 type Role = ListName | "profile";
-const ROLES: Record<string, Role> = {
-  follower: "followers", followers: "followers", followerlist: "followers", fans: "followers", fanslist: "followers",
-  following: "following", followinglist: "following",
-  profileinformation: "profile", profileinfo: "profile",
-};
+const ROLES = new Map<string, Role>([
+  ["follower", "followers"], ["followers", "followers"], ["followerlist", "followers"], ["fans", "followers"], ["fanslist", "followers"],
+  ["following", "following"], ["followinglist", "following"],
+  ["profileinformation", "profile"], ["profileinfo", "profile"],
+]);
 const LIST_KEYS: Record<string, ReadonlySet<string>> = {
   followers: new Set(["fanslist", "followerlist", "followers", "follower"]),
   following: new Set(["following", "followinglist", "followings"]),
@@ -59,11 +60,11 @@ class TikTokVisitor implements JsonVisitor {
         if (kind !== "object") throw this.shape(path, `the file should hold a JSON object, not ${kindText(kind)}`);
         return ENTER;
       case 1:
-        return keyName(path[0]!) in SECTIONS ? this.container(path, kind, "object") : SKIP;
+        return SECTIONS.has(keyName(path[0]!)) ? this.container(path, kind, "object") : SKIP;
       case 2:
-        return ROLES[keyName(path[1]!)] ? this.container(path, kind, "object") : SKIP;
+        return ROLES.has(keyName(path[1]!)) ? this.container(path, kind, "object") : SKIP;
       case 3:
-        return this.third(path, kind, ROLES[keyName(path[1]!)]!);
+        return this.third(path, kind, ROLES.get(keyName(path[1]!))!);
       case 4:
         if (!this.current) return SKIP;
         if (kind !== "object") throw this.shape(path, `a list entry should be an object, not ${kindText(kind)}`);
@@ -132,7 +133,7 @@ class TikTokVisitor implements JsonVisitor {
   }
 
   result(): ParsedExport {
-    const layouts = [...this.layouts].map((key) => SECTIONS[keyName(key)]).filter(Boolean);
+    const layouts = [...this.layouts].map((key) => SECTIONS.get(keyName(key))).filter(Boolean);
     const layout = new Set(layouts).size > 1 ? `mixed layout (${[...this.layouts].join(", ")})` : (layouts[0] ?? "layout with a Profile section");
     return finishExport({
       format: "tiktok-json",
