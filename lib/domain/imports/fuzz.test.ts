@@ -55,19 +55,21 @@ function mutateBytes(bytes: Uint8Array, m: ByteMutation): Uint8Array {
 // Structural mutations of JSON: a value somewhere replaced (wrong type), a key deleted, or a key line doubled.
 const structural = fc.record({
   route: fc.array(fc.nat(), { minLength: 0, maxLength: 6 }),
-  op: fc.constantFrom("replace", "delete", "double"),
+  op: fc.constantFrom("replace", "delete", "double", "rename"),
+  newKey: fc.constantFrom("constructor", "__proto__", "toString", "FansList", "Follower", "UserName", "Date", "followers", "value", "relationships_following"),
   replacement: fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom<unknown>(null, 12345, "", "a b", "2099-01-01 00:00:00", "not a date", [], {}, -1, true)),
 });
 type Structural = typeof structural extends fc.Arbitrary<infer T> ? T : never;
 
 function mutateJson(bytes: Uint8Array, m: Structural): Uint8Array {
   const doc: unknown = JSON.parse(new TextDecoder().decode(bytes));
-  if (m.op === "double") {
+  if (m.op === "double" || m.op === "rename") {
     const lines = JSON.stringify(doc, null, 1).split("\n");
-    const candidates = lines.map((l, i) => (/^\s*"[^"]*": [^[{]/.test(l) ? i : -1)).filter((i) => i >= 0);
+    const candidates = lines.map((l, i) => (/^\s*"[^"]*": /.test(l) && (m.op === "rename" || /: [^[{]/.test(l)) ? i : -1)).filter((i) => i >= 0);
     if (!candidates.length) return bytes;
     const i = candidates[(m.route[0] ?? 0) % candidates.length]!;
-    lines.splice(i, 0, `${lines[i]!.replace(/,$/, "")},`);
+    if (m.op === "rename") lines[i] = lines[i]!.replace(/"[^"]*":/, `"${m.newKey}":`);
+    else lines.splice(i, 0, `${lines[i]!.replace(/,$/, "")},`);
     return new TextEncoder().encode(lines.join("\n"));
   }
   let parent: unknown = doc;
