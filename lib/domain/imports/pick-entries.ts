@@ -7,7 +7,9 @@ import { ImportError, type ExportFormat } from "./types";
 
 export type PickedEntries = { format: ExportFormat; names: string[]; warnings: string[] };
 
-export function pickEntries(names: readonly string[]): PickedEntries {
+export function pickEntries(all: readonly string[]): PickedEntries {
+  // A name listed twice in a zip's directory is read once.
+  const names = [...new Set(all)];
   const tiktokJson = names.filter(isTikTokJsonName).sort(byPreference);
   if (tiktokJson.length) {
     const [chosen, ...others] = tiktokJson;
