@@ -68,3 +68,10 @@ export function describeWindow(after: string | null, before: string | null): str
   if (text.startsWith("before") || text.startsWith("after") || text === "an unknown date") return text;
   return text.includes(" and ") ? `between ${text}` : `on ${text}`;
 }
+
+/** 1536 → "1.5 KB", 12_600_000 → "12.0 MB". */
+export function formatFileSize(bytes: number): string {
+  if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
+  if (bytes >= 1024 ** 2) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}

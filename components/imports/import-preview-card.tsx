@@ -4,7 +4,7 @@ import { formatDate, formatDateTime, formatNumber } from "../format";
 
 type Props = { view: ImportView; decide: boolean; apply: (formData: FormData) => Promise<void>; discard: () => Promise<void> };
 
-const change = (n: number | null, sign: "+" | "−") => (n === null ? "—" : `${sign}${formatNumber(n)}`);
+const change = (n: number | null, sign: "+" | "−") => (n === null ? "—" : n === 0 ? "0" : `${sign}${formatNumber(n)}`);
 
 /** What the export holds and what applying it would change; the apply form when it waits for a decision. */
 export function ImportPreviewCard({ view, decide, apply, discard }: Props) {

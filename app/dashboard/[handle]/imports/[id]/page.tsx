@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { formatDateTime } from "@/components/format";
+import { formatDateTime, formatFileSize } from "@/components/format";
 import { ImportPreviewCard } from "@/components/imports/import-preview-card";
 import { ImportStatusBadge } from "@/components/imports/import-status-badge";
 import { JobProgress } from "@/components/job-progress";
@@ -27,7 +27,7 @@ export default async function ImportPage({ params, searchParams }: Props) {
         <h1 className="min-w-0 truncate text-2xl font-semibold tracking-tight">{view.fileName}</h1>
         <ImportStatusBadge status={view.status} />
       </div>
-      <p className="text-sm text-zinc-500 dark:text-zinc-400">Uploaded {formatDateTime(view.createdAt)} · {(view.fileSize / 1024 / 1024).toFixed(1)} MB</p>
+      <p className="text-sm text-zinc-500 dark:text-zinc-400">Uploaded {formatDateTime(view.createdAt)} · {formatFileSize(view.fileSize)}</p>
       {notice && <p role="alert" className="rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-500/30 dark:bg-amber-500/10 dark:text-amber-200">{notice.slice(0, 300)}</p>}
       {(view.status === "parsing" || view.status === "applying") &&
         (view.jobId ? <JobProgress jobId={view.jobId} label={view.status === "parsing" ? "Reading the export" : "Applying the snapshot"} /> : <p className="text-sm">Waiting for the importer…</p>)}
@@ -35,11 +35,12 @@ export default async function ImportPage({ params, searchParams }: Props) {
         <div role="alert" className="space-y-1 rounded-xl border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900 dark:border-red-500/30 dark:bg-red-500/10 dark:text-red-200">
           <p className="font-medium">This file could not be imported. Nothing was changed.</p>
           <p>{view.error}</p>
+          <p><Link className="font-medium underline" href={`${base}/imports`}>Upload another file</Link></p>
         </div>
       )}
       {view.status === "duplicate" && (
         <p role="status" className="rounded-xl border border-zinc-200 bg-white px-4 py-3 text-sm dark:border-zinc-800 dark:bg-zinc-900">
-          You already imported this exact file{view.snapshotId ? "" : ""}. Nothing changed.
+          You already imported this exact file. Nothing changed.
         </p>
       )}
       {view.status === "applied" && (
