@@ -57,3 +57,14 @@ describe("ListBuilder with non-ASCII handles", () => {
     expect(() => new ListBuilder("followers").add(7, 1)).toThrow(expect.objectContaining({ code: "wrong-shape" }));
   });
 });
+
+describe("ListBuilder sized from the profile counts", () => {
+  it.each([0, 10, 5000, 1e12])("expected %s rows, given 6000", (expected) => {
+    const b = new ListBuilder("followers", expected);
+    for (let i = 0; i < 6000; i++) b.add(`u${i}`, i);
+    b.add("U5", -5);
+    const list = b.finish();
+    expect(list.handles.length).toBe(6000);
+    expect(list.since[5]).toBe(-5);
+  });
+});

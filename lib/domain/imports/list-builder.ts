@@ -14,15 +14,25 @@ import type { ParsedList } from "./types";
  */
 export class ListBuilder {
   readonly handles: string[] = [];
-  private since = new Float64Array(1024);
+  private since: Float64Array;
   /** per slot: hash, row + 1 (0 = empty); a power of two of slots, at most half of them used */
-  private table = new Int32Array(2 * 2048);
+  private table: Int32Array;
   private merged = 0;
   private example: string | null = null;
   private minMs = Number.POSITIVE_INFINITY;
   private maxMs = Number.NEGATIVE_INFINITY;
 
-  constructor(readonly list: ListName) {}
+  /** `expected`: how many rows the export's own profile counts announce, to size the columns once (capped). */
+  constructor(
+    readonly list: ListName,
+    expected = 0,
+  ) {
+    const rows = Math.max(1024, Math.ceil(Math.min(expected, MAX_PRESIZE) * 1.02));
+    let slots = 2048;
+    while (slots < 2 * rows) slots *= 2;
+    this.since = new Float64Array(rows);
+    this.table = new Int32Array(2 * slots);
+  }
 
   get size(): number {
     return this.handles.length;
@@ -112,6 +122,9 @@ export class ListBuilder {
     return { handles: this.handles, since };
   }
 }
+
+/** A profile count above this is not trusted to size memory up front (it costs 24 bytes a row). */
+const MAX_PRESIZE = 1 << 21;
 
 /** FNV-1a over UTF-16 code units, with a final mix so that consecutive serials spread over the table. */
 function hashOf(key: string): number {

@@ -94,7 +94,8 @@ class TikTokVisitor implements JsonVisitor {
     const where = formatPath(path);
     const seen = this.lists.get(list);
     if (seen) this.warnings.push(`${list} appear in two places (${seen.where} and ${where}); merged`);
-    const builder = seen?.builder ?? new ListBuilder(list);
+    const count = list === "followers" ? this.profile?.followerCount : this.profile?.followingCount;
+    const builder = seen?.builder ?? new ListBuilder(list, count ?? 0);
     if (!seen) this.lists.set(list, { builder, where });
     this.current = builder;
     this.layouts.add(String(path[0]));
