@@ -124,7 +124,7 @@ export class ListBuilder {
 }
 
 /** A profile count above this is not trusted to size memory up front (it costs 24 bytes a row). */
-const MAX_PRESIZE = 1 << 21;
+const MAX_PRESIZE = 1 << 20;
 
 /** FNV-1a over UTF-16 code units, with a final mix so that consecutive serials spread over the table. */
 function hashOf(key: string): number {
