@@ -27,9 +27,10 @@ export class ListBuilder {
     readonly list: ListName,
     expected = 0,
   ) {
-    const rows = Math.max(1024, Math.ceil(Math.min(expected, MAX_PRESIZE) * 1.02));
+    const hint = Math.min(expected, MAX_PRESIZE);
+    const rows = Math.max(1024, Math.ceil(hint * 1.02));
     let slots = 2048;
-    while (slots < 2 * rows) slots *= 2;
+    while (slots < 2 * hint) slots *= 2;
     this.since = new Float64Array(rows);
     this.table = new Int32Array(2 * slots);
   }
