@@ -25,7 +25,7 @@ export async function parseFollowlensJson(chunks: AsyncIterable<Uint8Array>, opt
     following: visitor.lists.following,
     profile: visitor.profile,
     exportedAt: visitor.takenAt,
-    warnings: visitor.warnings,
+    warnings: visitor.allWarnings(),
     name: visitor.name,
   });
 }
@@ -36,6 +36,7 @@ class FollowlensVisitor implements JsonVisitor {
   takenAt: Date | null = null;
   readonly warnings: string[] = [];
   private current: ListBuilder | null = null;
+  private readonly unknown = new Set<string>();
 
   constructor(
     readonly name: string,
@@ -61,7 +62,7 @@ class FollowlensVisitor implements JsonVisitor {
       return ENTER;
     }
     if (key === "takenAt" || key === "profile") return CAPTURE;
-    this.warnings.push(`ignored the unknown key ${quote(String(key))}`);
+    this.unknown.add(String(key));
     return SKIP;
   }
 
@@ -98,6 +99,12 @@ class FollowlensVisitor implements JsonVisitor {
 
   end(path: JsonPath): void {
     if (path.length === 1) this.current = null;
+  }
+
+  allWarnings(): string[] {
+    if (!this.unknown.size) return this.warnings;
+    const keys = [...this.unknown].slice(0, 5).map(quote).join(", ");
+    return [...this.warnings, `ignored the unknown key${this.unknown.size > 1 ? "s" : ""} ${keys}${this.unknown.size > 5 ? ", …" : ""}`];
   }
 
   private shape(path: JsonPath, message: string): ImportError {
