@@ -87,7 +87,7 @@ describe("parseTikTokJson: the three layouts", () => {
     const parsed = await parse(`{"Activity": {"Follower List": {"FansList": [{"UserName": "a"}]}}, "Profile And Settings": {"Follower": {"FansList": [{"UserName": "b"}, {"UserName": "a"}]}}}`);
     expect(parsed.followers?.handles).toEqual(["a", "b"]);
     expect(parsed.layout).toBe("TikTok JSON, mixed layout (Activity, Profile And Settings)");
-    expect(parsed.warnings[0]).toMatch(/two places \(Activity.Follower List.FansList and Profile And Settings.Follower.FansList\)/);
+    expect(parsed.warnings[0]).toMatch(/more than one place \(Activity.Follower List.FansList and Profile And Settings.Follower.FansList\)/);
   });
 });
 

@@ -43,7 +43,7 @@ export async function parseTikTokJson(chunks: AsyncIterable<Uint8Array>, options
 }
 
 class TikTokVisitor implements JsonVisitor {
-  private readonly lists = new Map<ListName, { builder: ListBuilder; where: string }>();
+  private readonly lists = new Map<ListName, { builder: ListBuilder; where: string; merged?: boolean }>();
   private current: ListBuilder | null = null;
   private profile: ParsedProfile | null = null;
   private readonly layouts = new Set<string>();
@@ -93,7 +93,8 @@ class TikTokVisitor implements JsonVisitor {
   private startList(list: ListName, path: JsonPath): void {
     const where = formatPath(path);
     const seen = this.lists.get(list);
-    if (seen) this.warnings.push(`${list} appear in two places (${seen.where} and ${where}); merged`);
+    if (seen && !seen.merged) this.warnings.push(`${list} appear in more than one place (${seen.where} and ${where}); merged`);
+    if (seen) seen.merged = true;
     const count = list === "followers" ? this.profile?.followerCount : this.profile?.followingCount;
     const builder = seen?.builder ?? new ListBuilder(list, count ?? 0);
     if (!seen) this.lists.set(list, { builder, where });

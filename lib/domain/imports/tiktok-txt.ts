@@ -79,12 +79,12 @@ async function readTxtList(source: ExportSource, builder: ListBuilder, now: Date
       if (handle !== undefined) flush();
       if (date === undefined) first = line;
       handle = value;
-    } else ignored.add(t.slice(0, colon).trim());
+    } else if (ignored.size < 3) ignored.add(t.slice(0, colon).trim());
   });
   flush();
   if (!lines) throw new ImportError("empty-file", "The file is empty", source.name);
   if (!records && !noData) throw new ImportError("wrong-shape", "No Username lines found: this is not a TikTok follower list", source.name);
-  if (ignored.size) warnings.push(`${source.name}: ignored lines labelled ${[...ignored].slice(0, 3).map(quote).join(", ")}`);
+  if (ignored.size) warnings.push(`${source.name}: ignored lines labelled ${[...ignored].map(quote).join(", ")}`);
 }
 
 function isNoData(line: string): boolean {
