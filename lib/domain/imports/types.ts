@@ -83,7 +83,7 @@ export type ImportLimits = {
 
 export const defaultImportLimits: ImportLimits = {
   maxFileBytes: 512 * 1024 * 1024,
-  maxExpandedBytes: 2 * 1024 * 1024 * 1024,
+  maxExpandedBytes: 1024 * 1024 * 1024,
   maxRatio: 100,
   maxZipEntries: 10_000,
 };
