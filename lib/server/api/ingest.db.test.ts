@@ -76,24 +76,36 @@ describe("recordFollowEvents", () => {
 });
 
 describe("upsertPushedProfiles", () => {
+  beforeAll(async () => {
+    await database.prisma.relationship.createMany({
+      data: ["fan.one", "twice"].map((handleKey) => ({ trackedAccountId: scope.trackedAccountId, handleKey, handle: handleKey, followerSince: new Date() })),
+    });
+  });
   const read = (handleKey: string) => database.prisma.accountProfile.findUniqueOrThrow({ where: { platform_handleKey: { platform: "tiktok", handleKey } } });
 
   it("upserts on the account's platform; a missing or null field keeps what is stored", async () => {
     const first = { handle: "@Fan.One", followerCount: 10, videoCount: 0, hasAvatar: false, accountCreatedAt: "2025-01-01T00:00:00Z" };
-    expect(await upsertPushedProfiles(scope, [first, { handle: "alice.makes", followerCount: 1_234, followingCount: 56 }])).toEqual({ received: 2, upserted: 2 });
+    expect(await upsertPushedProfiles(scope, [first, { handle: "alice.makes", followerCount: 1_234, followingCount: 56 }])).toEqual({ received: 2, upserted: 2, ignored: 0 });
     expect(await read("fan.one")).toMatchObject({ handle: "Fan.One", followerCount: 10, videoCount: 0, hasAvatar: false, isPrivate: null });
     expect((await read("fan.one")).accountCreatedAt?.toISOString()).toBe("2025-01-01T00:00:00.000Z");
     expect(await read("alice.makes")).toMatchObject({ followerCount: 1_234, followingCount: 56 });
 
-    expect(await upsertPushedProfiles(scope, [{ handle: "fan.one", followerCount: 11, videoCount: null, isPrivate: true, lastPostAt: "2026-02-01T12:00:00+01:00" }])).toEqual({ received: 1, upserted: 1 });
+    expect(await upsertPushedProfiles(scope, [{ handle: "fan.one", followerCount: 11, videoCount: null, isPrivate: true, lastPostAt: "2026-02-01T12:00:00+01:00" }])).toEqual({ received: 1, upserted: 1, ignored: 0 });
     const updated = await read("fan.one");
     expect(updated).toMatchObject({ handle: "fan.one", followerCount: 11, videoCount: 0, hasAvatar: false, isPrivate: true });
     expect(updated.lastPostAt?.toISOString()).toBe("2026-02-01T11:00:00.000Z");
   });
 
   it("counts a handle sent twice once", async () => {
-    expect(await upsertPushedProfiles(scope, [{ handle: "twice", bioLength: 3 }, { handle: "@TWICE", bioLength: 4 }])).toEqual({ received: 2, upserted: 1 });
+    expect(await upsertPushedProfiles(scope, [{ handle: "twice", bioLength: 3 }, { handle: "@TWICE", bioLength: 4 }])).toEqual({ received: 2, upserted: 1, ignored: 0 });
     expect([3, 4]).toContain((await read("twice")).bioLength);
+  });
+
+  it("ignores handles that are neither the account nor in its lists (profiles are shared between creators)", async () => {
+    expect(await upsertPushedProfiles(scope, [{ handle: "stranger", followerCount: 1 }, { handle: "fan.one", followerCount: 12 }])).toEqual({ received: 2, upserted: 1, ignored: 1 });
+    expect(await database.prisma.accountProfile.findUnique({ where: { platform_handleKey: { platform: "tiktok", handleKey: "stranger" } } })).toBeNull();
+    expect(await upsertPushedProfiles(bobScope, [{ handle: "fan.one", followerCount: 0 }])).toEqual({ received: 1, upserted: 0, ignored: 1 });
+    expect((await read("fan.one")).followerCount).toBe(12);
   });
 });
 

@@ -70,7 +70,11 @@ export const eventsResultSchema = z
   .meta({ title: "EventsResult" });
 
 export const profilesResultSchema = z
-  .object({ received: z.int(), upserted: z.int().meta({ description: "Distinct handles written." }) })
+  .object({
+    received: z.int(),
+    upserted: z.int().meta({ description: "Distinct handles written." }),
+    ignored: z.int().meta({ description: "Distinct handles not written: neither the tracked account nor an account in its lists or history." }),
+  })
   .meta({ title: "ProfilesResult" });
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -79,7 +79,7 @@ export function buildOpenApiDocument() {
         put: {
           operationId: "putProfiles",
           summary: "Store public profile fields of accounts",
-          description: `Up to ${MAX_PROFILES_PER_REQUEST.toLocaleString("en-US")} profiles a request, upserted by handle on the tracked account's platform; a field left out or null keeps the stored value. The bot-likeness scorer reads them at the next rescoring. The tracked account's own counts go here under its own handle.`,
+          description: `Up to ${MAX_PROFILES_PER_REQUEST.toLocaleString("en-US")} profiles a request, upserted by handle on the tracked account's platform; a field left out or null keeps the stored value. The bot-likeness scorer reads them at the next rescoring. The tracked account's own counts go here under its own handle. Only that handle and accounts already in its lists or history are written (profiles are shared between creators); others are counted as ignored.`,
           parameters: [handleParam],
           requestBody: { required: true, content: json("ProfilesRequest") },
           responses: { "200": { description: "What was stored.", content: json("ProfilesResult") }, ...errorRefs([...bodyErrors, ...common]) },
