@@ -18,7 +18,7 @@ export async function applyImport(prisma: PrismaClient, importId: number, progre
   if (!row || row.status !== "applying") return;
   try {
     await progress("reading the file", 0, 1);
-    const { parsed, prepared } = takeParsedImport(importId) ?? (await readImportFile(row));
+    const { parsed, prepared } = takeParsedImport(importId) ?? (await readImportFile(row, (read, total) => live("reading the file", read, total)));
     const rows = prepared.columns.keys.length;
     await progress("writing", 0, rows);
     const result = await applySnapshot(prisma, row.trackedAccountId, prepared, {

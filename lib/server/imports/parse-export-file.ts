@@ -6,7 +6,12 @@ import { pickEntries } from "@/lib/domain/imports/pick-entries";
 import { defaultImportLimits, ImportError, type ExportSource, type ImportLimits, type ParsedExport } from "@/lib/domain/imports/types";
 import { ZipArchive } from "./zip-reader";
 
-export type ParseFileOptions = { limits?: ImportLimits; now?: Date };
+export type ParseFileOptions = {
+  limits?: ImportLimits;
+  now?: Date;
+  /** bytes of export text read so far, of the total (a zip's entries expanded), for a progress bar */
+  onProgress?: (read: number, total: number) => void;
+};
 
 /** Enough of the file to tell a zip and the text formats apart. */
 const HEAD_BYTES = 4096;
@@ -25,18 +30,20 @@ export async function parseExportFile(path: string, fileName: string, options: P
   if (size === 0) throw new ImportError("empty-file", "The file is empty", fileName);
   if (size > limits.maxFileBytes) throw new ImportError("too-large", `The file is larger than ${mb(limits.maxFileBytes)}`, fileName);
   const format = detectFormat(fileName, await readHead(path));
-  if (format === "zip") return parseZip(path, limits, now);
+  if (format === "zip") return parseZip(path, limits, now, options.onProgress);
   if (size > limits.maxExpandedBytes) throw new ImportError("too-large", `The file is larger than ${mb(limits.maxExpandedBytes)}`, fileName);
-  const source: ExportSource = { name: fileName, open: () => fileChunks(path) };
+  const count = byteCounter(size, options.onProgress);
+  const source: ExportSource = { name: fileName, open: () => count(fileChunks(path)) };
   return parseExportSources(format, [source], { now });
 }
 
-async function parseZip(path: string, limits: ImportLimits, now: Date): Promise<ParsedExport> {
+async function parseZip(path: string, limits: ImportLimits, now: Date, onProgress?: ParseFileOptions["onProgress"]): Promise<ParsedExport> {
   const zip = await ZipArchive.open(path, limits);
   try {
     const picked = pickEntries(zip.entries.map((e) => e.name));
     const used = picked.names.map((name) => zip.entries.find((e) => e.name === name)!);
-    const sources = used.map((entry): ExportSource => ({ name: entry.name, open: () => zip.read(entry) }));
+    const count = byteCounter(used.reduce((sum, e) => sum + e.uncompressedSize, 0), onProgress);
+    const sources = used.map((entry): ExportSource => ({ name: entry.name, open: () => count(zip.read(entry)) }));
     const parsed = await parseExportSources(picked.format, sources, { now });
     const newest = Math.max(...used.map((e) => e.modified.getTime()).filter((t) => !Number.isNaN(t)));
     return {
@@ -47,6 +54,18 @@ async function parseZip(path: string, limits: ImportLimits, now: Date): Promise<
   } finally {
     zip.close();
   }
+}
+
+/** Passes chunks through, reporting the running byte count across every source it wraps. */
+function byteCounter(total: number, onProgress?: ParseFileOptions["onProgress"]) {
+  let read = 0;
+  return async function* (chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+    for await (const chunk of chunks) {
+      read += chunk.byteLength;
+      onProgress?.(Math.min(read, total), total);
+      yield chunk;
+    }
+  };
 }
 
 async function readHead(path: string): Promise<Uint8Array> {

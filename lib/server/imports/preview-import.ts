@@ -19,7 +19,7 @@ export async function previewImport(prisma: PrismaClient, importId: number, prog
   if (!row || row.status !== "parsing") return;
   try {
     await progress("reading the file", 0, 1);
-    const { parsed, prepared } = await readImportFile(row);
+    const { parsed, prepared } = await readImportFile(row, (read, total) => void progress("reading the file", read, total).catch(() => {}));
     const tid = row.trackedAccountId;
     const sizes = listSizes(prepared.columns);
     await progress("comparing with your data", 0, 1);

@@ -12,9 +12,9 @@ export type ReadImport = { parsed: ParsedExport; prepared: StagedSnapshot };
  * Parses an import's stored file and turns it into the snapshot it stands for, at the time the import says (the
  * creator's choice, else the export's own). The content hash is the file's: the same file is the same snapshot.
  */
-export async function readImportFile(row: Import, now = new Date()): Promise<ReadImport> {
+export async function readImportFile(row: Import, onProgress?: (read: number, total: number) => void, now = new Date()): Promise<ReadImport> {
   if (!row.storagePath) throw new Error("The uploaded file is no longer kept; upload it again");
-  const parsed = await parseExportFile(row.storagePath, row.fileName, { now });
+  const parsed = await parseExportFile(row.storagePath, row.fileName, { now, onProgress });
   const takenAt =
     row.status === "parsing"
       ? chooseSnapshotTime({
