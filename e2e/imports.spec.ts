@@ -42,6 +42,12 @@ test("a creator uploads TikTok's zip, checks the preview, applies it with a prog
   await expect(page.getByRole("link", { name: /^Followers/ }).first()).toContainText("60,000");
   await page.goto("/dashboard/zip.importer/imports");
   await expect(page.getByRole("table").getByText("tiktok-export.zip")).toBeVisible();
+
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Delete the snapshot of 1 Feb 2026, 08:00 UTC" }).click();
+  await expect(page.getByText("No snapshots yet")).toBeVisible({ timeout: 90_000 });
+  await page.goto("/dashboard/zip.importer");
+  await expect(page.getByText("No data for @zip.importer yet")).toBeVisible();
 });
 
 test("a file over 10 MB arrives whole, and a discarded preview changes nothing", async ({ page }) => {

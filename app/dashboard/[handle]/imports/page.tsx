@@ -4,6 +4,7 @@ import { formatDateTime, formatNumber, formatSigned } from "@/components/format"
 import { ImportStatusBadge } from "@/components/imports/import-status-badge";
 import { JobProgress } from "@/components/job-progress";
 import { UploadForm } from "@/components/imports/upload-form";
+import { DeleteSnapshotButton } from "@/components/imports/delete-snapshot-button";
 import { FormatHelp } from "@/components/imports/format-help";
 import { findImportHistory } from "@/lib/server/imports/find-import-history";
 import { requireScope } from "../../../require-viewer";
@@ -71,8 +72,7 @@ export default async function ImportsPage({ params, searchParams }: Props) {
                     <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{formatSigned(s.gainedFollowing)} / {formatSigned(-s.lostFollowing)}</td>
                     <td className="px-3 py-2 text-right">
                       <form action={deleteSnapshotAction.bind(null, scope.handle, s.id)}>
-                        <button className="rounded-lg px-2 py-1 text-xs font-medium text-red-700 ring-1 ring-zinc-200 hover:bg-red-50 dark:text-red-300 dark:ring-zinc-700 dark:hover:bg-red-500/10"
-                          aria-label={`Delete the snapshot of ${formatDateTime(s.takenAt)}`}>Delete</button>
+                        <DeleteSnapshotButton label={`Delete the snapshot of ${formatDateTime(s.takenAt)}`} />
                       </form>
                     </td>
                   </tr>
