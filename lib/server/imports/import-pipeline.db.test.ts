@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/lib/server/db/open-database";
 import { openTestDatabase } from "@/test/test-database";
 import { operatorScope, type AccountScope } from "../access/account-scope";
-import { runPendingJobs } from "../jobs/run-jobs";
+import { resumeJobs, runPendingJobs } from "../jobs/run-jobs";
 import { createImport } from "./create-import";
 import { confirmImport, requestSnapshotDeletion } from "./decide-import";
 import { getImport } from "./get-import";
@@ -140,5 +140,27 @@ describe("importing an export", () => {
     expect(snaps.map((s) => [s.followerCount, s.lostFollowers])).toEqual([[2, 0], [2, 0]]);
     expect(await database.prisma.followInterval.count({ where: { trackedAccountId: scope.trackedAccountId } })).toBe(0);
     expect((await getImport(scope, middle.id))?.status).toBe("removed");
+  });
+
+  it("two uploads at once are applied one after the other, in time order", async () => {
+    const scope = await newAccount();
+    const [first, second] = await Promise.all([
+      upload(scope, tiktokJson(["a", "b"], []), { autoApply: true, takenAt: day(1) }),
+      upload(scope, tiktokJson(["a"], []), { autoApply: true, takenAt: day(2) }),
+    ]);
+    expect([first.status, second.status]).toEqual(["applied", "applied"]);
+    const snaps = await database.prisma.snapshot.findMany({ where: { trackedAccountId: scope.trackedAccountId }, orderBy: { takenAt: "asc" } });
+    expect(snaps.map((s) => [s.followerCount, s.lostFollowers])).toEqual([[2, 0], [1, 1]]);
+  });
+
+  it("an apply interrupted by a restart runs again when the server starts", async () => {
+    const scope = await newAccount();
+    const view = await upload(scope, tiktokJson(["a", "b", "c"], []), { takenAt: day(1) });
+    // As a stopped server leaves it: the import applying, its job marked running.
+    await database.prisma.import.update({ where: { id: view.id }, data: { status: "applying" } });
+    await database.prisma.job.create({ data: { kind: "apply-import", trackedAccountId: scope.trackedAccountId, payload: { importId: view.id }, status: "running" } });
+    await resumeJobs(database.prisma);
+    expect((await getImport(scope, view.id))?.status).toBe("applied");
+    expect(await followerKeys(scope)).toEqual(["a", "b", "c"]);
   });
 });
