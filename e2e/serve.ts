@@ -43,6 +43,10 @@ await database.close();
 
 env.NEXTAUTH_SECRET = "e2e-only-secret-not-for-production";
 env.NEXTAUTH_URL = `http://localhost:${port}`;
+// A slow refill (one request per 10 s after the burst of 30) keeps the flood test's 429 certain however slow the
+// machine answers; every other API test uses a token of its own and stays within the burst.
+env.FOLLOWLENS_API_RATE_PER_MINUTE = "6";
+env.FOLLOWLENS_UPLOAD_DIR = path.resolve(".data", `e2e-uploads-${port}`);
 const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));
