@@ -77,6 +77,7 @@ describe("importing an export", () => {
     const view = await upload(scope, tiktokJson(["Anna", "bob", "cy"], ["bob", "dee"]), { takenAt: day(1) });
     expect(view).toMatchObject({ status: "ready", format: "tiktok-json", followers: 3, following: 2 });
     expect(view.preview).toMatchObject({ newFollowers: 3, lostFollowers: 0, newFollowing: 2, lostFollowing: 0, partial: null, insertsBefore: null });
+    expect(view.warnings).toContain(`This export's profile is @me, not @${scope.handle}: check that you picked the right handle.`);
     expect(await followerKeys(scope)).toEqual([]);
     const applied = await apply(scope, view.id);
     expect(applied).toMatchObject({ status: "applied", takenAt: day(1).toISOString() });

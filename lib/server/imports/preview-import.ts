@@ -1,6 +1,7 @@
 import { rm } from "node:fs/promises";
 import { detectPartial } from "@/lib/domain/imports/detect-partial";
 import { listSizes } from "@/lib/domain/stage-rows";
+import { handleKey } from "@/lib/domain/handles";
 import type { ImportPreview } from "@/lib/domain/imports/preview";
 import { ImportError } from "@/lib/domain/imports/types";
 import type { PrismaClient } from "../generated/prisma/client";
@@ -47,6 +48,11 @@ export async function previewImport(prisma: PrismaClient, importId: number, prog
       partial,
       unfollowedRecorded: parsed.unfollowed?.handles.length ?? 0,
     };
+    const account = await prisma.trackedAccount.findUniqueOrThrow({ where: { id: tid }, select: { handle: true, handleKey: true } });
+    const exportHandle = parsed.profile?.handle ? handleKey(parsed.profile.handle) : null;
+    const warnings = exportHandle && exportHandle !== account.handleKey
+      ? [`This export's profile is @${parsed.profile!.handle}, not @${account.handle}: check that you picked the right handle.`, ...parsed.warnings]
+      : parsed.warnings;
     const goOn = row.autoApply && !partial;
     await prisma.import.update({
       where: { id: importId },
@@ -63,7 +69,7 @@ export async function previewImport(prisma: PrismaClient, importId: number, prog
         profileFollowerCount: parsed.profile?.followerCount ?? null,
         profileFollowingCount: parsed.profile?.followingCount ?? null,
         preview,
-        warnings: parsed.warnings,
+        warnings,
       },
     });
     if (goOn) {
