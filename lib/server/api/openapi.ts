@@ -41,14 +41,18 @@ export function buildOpenApiDocument() {
         post: {
           operationId: "pushSnapshot",
           summary: "Push a full snapshot of the follower and/or following list",
-          description: `The body is streamed to storage as it arrives (up to ${mb(limits.maxSnapshotBytes)}), then parsed and applied by a background job: poll the import's \`links.self\` until its status leaves "parsing" and "applying". A snapshot that looks partial (far fewer entries than the previous one) is held for review in the dashboard instead of applied. Pushing byte-identical content again changes nothing and answers 200 with status "duplicate". Parse errors (a bad line, a bad date) make the import "failed", with the line or field in \`error\`. application/ndjson and application/jsonl are read as NDJSON too.`,
+          description: `The body is streamed to storage as it arrives (up to ${mb(limits.maxSnapshotBytes)}), then parsed and applied by a background job: poll the import's \`links.self\` until its status leaves "parsing" and "applying". A snapshot that looks partial (far fewer entries than the previous one) is held for review in the dashboard instead of applied. Pushing byte-identical content again changes nothing and answers 200 with status "duplicate". Parse errors (a bad line, a bad date) make the import "failed", with the line or field in \`error\`. application/ndjson and application/jsonl are read as NDJSON too; application/zip takes an export zip as TikTok or Instagram hand it out.`,
           parameters: [
             handleParam,
             { name: "takenAt", in: "query", required: false, description: "When the lists were read (ISO 8601 with a zone, at most a day ahead); overrides the body's takenAt.", schema: { type: "string", format: "date-time" } },
           ],
           requestBody: {
             required: true,
-            content: { "application/json": { schema: ref("SnapshotJson") }, "application/x-ndjson": { schema: ref("SnapshotNdjsonLine") } },
+            content: {
+              "application/json": { schema: ref("SnapshotJson") },
+              "application/x-ndjson": { schema: ref("SnapshotNdjsonLine") },
+              "application/zip": { schema: { type: "string", contentEncoding: "binary", description: "TikTok's or Instagram's export zip, as downloaded" } },
+            },
           },
           responses: {
             "202": { description: "Accepted: the import is parsing.", headers: { Location: { schema: { type: "string" } } }, content: json("ImportAnswer") },

@@ -4,7 +4,7 @@ import { getImport } from "../imports/get-import";
 import type { ImportView } from "../imports/import-view";
 import type { ApiCaller } from "./authenticate-api-request";
 
-export type SnapshotPushFormat = "json" | "ndjson";
+export type SnapshotPushFormat = "json" | "ndjson" | "zip";
 
 export type PushedSnapshot = { import: ImportView; duplicate: boolean };
 

@@ -15,6 +15,7 @@ const FORMATS: Record<string, SnapshotPushFormat> = {
   "application/x-ndjson": "ndjson",
   "application/ndjson": "ndjson",
   "application/jsonl": "ndjson",
+  "application/zip": "zip",
 };
 
 function takenAtOf(request: Request): Date | undefined {
@@ -29,7 +30,7 @@ export const POST = apiRoute(async (request: Request, { params }: { params: Prom
   const caller = await authenticateApiRequest(request);
   const scope = await authorizeApiAccount(caller, (await params).handle);
   const format = FORMATS[mediaType(request)];
-  if (!format) throw new ApiError("unsupported_media_type", "Send a snapshot as application/json or application/x-ndjson.");
+  if (!format) throw new ApiError("unsupported_media_type", "Send a snapshot as application/json, application/x-ndjson or application/zip (an export as downloaded).");
   const { maxSnapshotBytes } = readApiLimits();
   assertDeclaredLength(request, maxSnapshotBytes);
   const takenAt = takenAtOf(request);

@@ -1,0 +1,106 @@
+// `npm run bench:server [-- --followers N] [-- --db pglite|postgres]`: the memory of the real dashboard server while it
+// imports a generated TikTok export zip (pushed through the ingestion API, then parsed and applied by its job runner).
+// Needs a build (`npm run build`). Prints the server's resident memory idle, its kernel high-water mark, and the time.
+import { spawn, execFileSync } from "node:child_process";
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Readable } from "node:stream";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { createApiToken } from "../lib/server/api-tokens/create-api-token";
+import { useDatabase } from "../lib/server/db";
+import { pgConnectionFields } from "../lib/server/db/adapter";
+import type { DatabaseConfig } from "../lib/server/db/config";
+import { openDatabase } from "../lib/server/db/open-database";
+import { writeTikTokExportZip } from "./bench/tiktok-export";
+
+const { values } = parseArgs({ options: { followers: { type: "string", default: "1000000" }, db: { type: "string", default: "pglite" }, port: { type: "string", default: "3411" } } });
+if (!existsSync(".next/BUILD_ID")) throw new Error("No build: run `npm run build` first");
+const followers = Number(values.followers);
+const dir = mkdtempSync(path.join(os.tmpdir(), "followlens-bench-server-"));
+const zip = path.join(dir, "export.zip");
+await writeTikTokExportZip(zip, { followers, following: Math.round(followers / 5), seed: 1, handle: "bench.server" });
+console.log(`export zip ${(statSync(zip).size / 1_048_576).toFixed(1)} MB, ${followers.toLocaleString("en-US")} followers`);
+
+const adminUrl = process.env.BENCH_DATABASE_URL || "postgresql://postgres@127.0.0.1:5432/postgres";
+const config: DatabaseConfig = values.db === "postgres" ? await freshPostgres("followlens_bench_server") : { kind: "pglite", dataDir: path.join(dir, "db") };
+const database = await openDatabase({ config, migrate: true });
+useDatabase(database.prisma);
+const user = await database.prisma.user.create({ data: { email: "server@bench.local", passwordHash: "x" } });
+await database.prisma.trackedAccount.create({ data: { ownerId: user.id, handle: "bench.server", handleKey: "bench.server" } });
+const { token } = await createApiToken({ userId: user.id, email: user.email, role: "CREATOR" }, "bench");
+await database.close();
+
+const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_SECRET: "bench", FOLLOWLENS_UPLOAD_DIR: path.join(dir, "uploads") };
+if (config.kind === "postgres") env.DATABASE_URL = config.url;
+else {
+  delete env.DATABASE_URL;
+  env.PGLITE_DIR = config.dataDir!;
+}
+const base = `http://localhost:${values.port}`;
+const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", values.port!], { env, stdio: "ignore" });
+try {
+  await waitFor(async () => (await fetch(`${base}/signin`)).ok);
+  const pids = () => [server.pid!, ...descendants(server.pid!)];
+  const idle = Math.max(...pids().map((p) => memory(p, "VmRSS")));
+  const t0 = performance.now();
+  const pushed = await fetch(`${base}/api/v1/accounts/bench.server/snapshots`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${token}`, "content-type": "application/zip" },
+    body: Readable.toWeb(createReadStream(zip)) as ReadableStream<Uint8Array>,
+    duplex: "half",
+  } as RequestInit);
+  const { links } = (await pushed.json()) as { links: { self: string } };
+  let status = "parsing";
+  await waitFor(async () => {
+    const answer = (await (await fetch(`${base}${links.self}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { import: { status: string; error: string | null } };
+    status = answer.import.status;
+    if (status === "failed") throw new Error(answer.import.error ?? "failed");
+    return status !== "parsing" && status !== "applying";
+  }, 600_000);
+  const seconds = (performance.now() - t0) / 1000;
+  const peak = Math.max(...pids().map((p) => memory(p, "VmHWM")));
+  console.log(`${values.db}: import ${status} in ${seconds.toFixed(1)} s; server RSS idle ${idle.toFixed(0)} MB, peak ${peak.toFixed(0)} MB (kernel high-water mark)`);
+  console.log(JSON.stringify({ figure: "server peak RSS during a 1M import", db: values.db, idleMb: Math.round(idle), peakMb: Math.round(peak), seconds: Math.round(seconds * 10) / 10 }));
+} finally {
+  server.kill("SIGTERM");
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  rmSync(dir, { recursive: true, force: true });
+}
+process.exit(0);
+
+/** The process's memory line from /proc in MB ("VmRSS" now, "VmHWM" the most it ever held). */
+function memory(pid: number, field: "VmRSS" | "VmHWM"): number {
+  const line = readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((l) => l.startsWith(field));
+  return Number(line?.match(/(\d+)/)?.[1] ?? 0) / 1024;
+}
+
+function descendants(pid: number): number[] {
+  const out = execFileSync("ps", ["-o", "pid=", "--ppid", String(pid)], { encoding: "utf8" }).split("\n").map(Number).filter(Boolean);
+  return out.flatMap((child) => [child, ...descendants(child)]);
+}
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs = 120_000) {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      if (await check()) return;
+    } catch (error) {
+      if (!(error instanceof TypeError)) throw error;
+    }
+    if (Date.now() > until) throw new Error("timed out");
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+async function freshPostgres(name: string): Promise<DatabaseConfig> {
+  const c = new pg.Client(pgConnectionFields(adminUrl));
+  await c.connect();
+  await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await c.query(`CREATE DATABASE ${name}`);
+  await c.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return { kind: "postgres", url: url.toString() };
+}
