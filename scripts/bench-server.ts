@@ -76,8 +76,14 @@ function memory(pid: number, field: "VmRSS" | "VmHWM"): number {
   return Number(line?.match(/(\d+)/)?.[1] ?? 0) / 1024;
 }
 
+/** `next start` may serve from a child process: every process under the one we started. */
 function descendants(pid: number): number[] {
-  const out = execFileSync("ps", ["-o", "pid=", "--ppid", String(pid)], { encoding: "utf8" }).split("\n").map(Number).filter(Boolean);
+  let out: number[];
+  try {
+    out = execFileSync("ps", ["-o", "pid=", "--ppid", String(pid)], { encoding: "utf8" }).split("\n").map(Number).filter(Boolean);
+  } catch {
+    return []; // ps exits 1 when there are none
+  }
   return out.flatMap((child) => [child, ...descendants(child)]);
 }
 

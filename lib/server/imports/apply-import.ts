@@ -3,10 +3,13 @@ import type { PrismaClient } from "../generated/prisma/client";
 import { enqueueJob } from "../jobs/enqueue-job";
 import type { JobProgress } from "../jobs/job-handlers";
 import { applySnapshot } from "../snapshots/apply-snapshot";
+import { collectGarbage } from "../jobs/collect-garbage";
 import { takeParsedImport } from "./parsed-cache";
 import { failImport } from "./preview-import";
 import { readImportFile } from "./read-import-file";
 import { recordExportIntents } from "./record-export-intents";
+
+const GC_EVERY_ROWS = 400_000;
 
 /**
  * The "apply-import" job: parses the file again (nothing parsed is kept between preview and apply) and applies it
@@ -20,11 +23,21 @@ export async function applyImport(prisma: PrismaClient, importId: number, progre
     await progress("reading the file", 0, 1);
     const { parsed, prepared } = takeParsedImport(importId) ?? (await readImportFile(row, (read, total) => live("reading the file", read, total)));
     const rows = prepared.columns.keys.length;
+    let collectedAt = 0;
     await progress("writing", 0, rows);
     const result = await applySnapshot(prisma, row.trackedAccountId, prepared, {
       placeInTimeline: true,
-      onProgress: (phase, done) => live(phase, Math.min(done, rows), rows),
+      onProgress: (phase, done) => {
+        live(phase, Math.min(done, rows), rows);
+        // Each batch leaves a few MB of request buffers behind; collecting every few hundred thousand rows keeps
+        // them from piling up (see collectGarbage).
+        if (done - collectedAt >= GC_EVERY_ROWS || done < collectedAt) {
+          collectedAt = done;
+          collectGarbage();
+        }
+      },
     });
+    collectGarbage();
     await recordExportIntents(prisma, row.trackedAccountId, parsed);
     const account = await prisma.trackedAccount.findUniqueOrThrow({ where: { id: row.trackedAccountId }, select: { platform: true, handle: true, handleKey: true } });
     if (parsed.profile && (parsed.profile.followerCount !== null || parsed.profile.followingCount !== null)) {

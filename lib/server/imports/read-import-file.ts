@@ -3,6 +3,7 @@ import type { StagedSnapshot } from "@/lib/domain/stage-rows";
 import { chooseSnapshotTime } from "@/lib/domain/imports/snapshot-time";
 import type { ParsedExport } from "@/lib/domain/imports/types";
 import type { Import } from "../generated/prisma/client";
+import { collectGarbage } from "../jobs/collect-garbage";
 import { parseExportFile } from "./parse-export-file";
 
 /** The snapshot to apply, and what else the export said (its lists themselves are dropped once staged). */
@@ -15,6 +16,7 @@ export type ReadImport = { parsed: ParsedExport; prepared: StagedSnapshot };
 export async function readImportFile(row: Import, onProgress?: (read: number, total: number) => void, now = new Date()): Promise<ReadImport> {
   if (!row.storagePath) throw new Error("The uploaded file is no longer kept; upload it again");
   const parsed = await parseExportFile(row.storagePath, row.fileName, { now, onProgress });
+  collectGarbage();
   const takenAt =
     row.status === "parsing"
       ? chooseSnapshotTime({
@@ -34,5 +36,9 @@ export async function readImportFile(row: Import, onProgress?: (read: number, to
     columns: stageParsedLists(parsed.followers, parsed.following, takenAt),
     profiles: [],
   };
-  return { parsed: { ...parsed, followers: null, following: null }, prepared };
+  const read = { parsed: { ...parsed, followers: null, following: null }, prepared };
+  parsed.followers = null;
+  parsed.following = null;
+  collectGarbage();
+  return read;
 }
