@@ -39,7 +39,7 @@ else {
   env.PGLITE_DIR = config.dataDir!;
 }
 const base = `http://localhost:${values.port}`;
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", values.port!], { env, stdio: "ignore" });
+const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", values.port!], { env, stdio: process.env.BENCH_TRACE ? "inherit" : "ignore" });
 try {
   await waitFor(async () => (await fetch(`${base}/signin`)).ok);
   const pids = () => [server.pid!, ...descendants(server.pid!)];
@@ -53,6 +53,7 @@ try {
   } as RequestInit);
   const { links } = (await pushed.json()) as { links: { self: string } };
   let status = "parsing";
+  const trace = process.env.BENCH_TRACE ? setInterval(() => console.log(`  ${((performance.now() - t0) / 1000).toFixed(0)} s: ${status}, server RSS ${Math.max(...pids().map((p) => memory(p, "VmRSS"))).toFixed(0)} MB`), 3000) : null;
   await waitFor(async () => {
     const answer = (await (await fetch(`${base}${links.self}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { import: { status: string; error: string | null } };
     status = answer.import.status;
@@ -60,6 +61,7 @@ try {
     return status !== "parsing" && status !== "applying";
   }, 600_000);
   const seconds = (performance.now() - t0) / 1000;
+  if (trace) clearInterval(trace);
   const peak = Math.max(...pids().map((p) => memory(p, "VmHWM")));
   console.log(`${values.db}: import ${status} in ${seconds.toFixed(1)} s; server RSS idle ${idle.toFixed(0)} MB, peak ${peak.toFixed(0)} MB (kernel high-water mark)`);
   console.log(JSON.stringify({ figure: "server peak RSS during a 1M import", db: values.db, idleMb: Math.round(idle), peakMb: Math.round(peak), seconds: Math.round(seconds * 10) / 10 }));
