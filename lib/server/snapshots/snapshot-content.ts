@@ -11,7 +11,7 @@ type Header = { v: 2; hasFollowers: boolean; hasFollowing: boolean; rows: number
  * (NaN: not in that list), gzip'd at the fastest level. Native joins and typed arrays keep a million rows to about a
  * second, where a line per row spent most of its time formatting numbers.
  */
-export function encodeSnapshotContent(content: SnapshotContent): Uint8Array<ArrayBuffer> {
+export function encodeSnapshotContent(content: SnapshotContent): Buffer {
   const c = content.columns;
   const spellings: [number, string][] = [];
   for (let i = 0; i < c.keys.length; i++) if (c.handles[i] !== c.keys[i]) spellings.push([i, c.handles[i]!]);
@@ -29,7 +29,7 @@ export function encodeSnapshotContent(content: SnapshotContent): Uint8Array<Arra
     lengths: sections.map((s) => s.length) as Header["lengths"],
   };
   const head = Buffer.from(`${JSON.stringify(header)}\n`);
-  return new Uint8Array(gzipSync(Buffer.concat([head, ...sections]), { level: 1 }));
+  return gzipSync(Buffer.concat([head, ...sections]), { level: 1 });
 }
 
 export function decodeSnapshotContent(data: Uint8Array): SnapshotContent {
