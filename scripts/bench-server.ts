@@ -54,12 +54,15 @@ try {
   const { links } = (await pushed.json()) as { links: { self: string } };
   let status = "parsing";
   const trace = process.env.BENCH_TRACE ? setInterval(() => console.log(`  ${((performance.now() - t0) / 1000).toFixed(0)} s: ${status}, server RSS ${Math.max(...pids().map((p) => memory(p, "VmRSS"))).toFixed(0)} MB`), 3000) : null;
+  // Every 2 s: within the API's rate limit (60 a minute) however long the import takes.
   await waitFor(async () => {
-    const answer = (await (await fetch(`${base}${links.self}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { import: { status: string; error: string | null } };
+    const response = await fetch(`${base}${links.self}`, { headers: { authorization: `Bearer ${token}` } });
+    if (!response.ok) throw new Error(`polling the import: HTTP ${response.status}`);
+    const answer = (await response.json()) as { import: { status: string; error: string | null } };
     status = answer.import.status;
     if (status === "failed") throw new Error(answer.import.error ?? "failed");
     return status !== "parsing" && status !== "applying";
-  }, 600_000);
+  }, 600_000, 2000);
   const seconds = (performance.now() - t0) / 1000;
   if (trace) clearInterval(trace);
   const peak = Math.max(...pids().map((p) => memory(p, "VmHWM")));
@@ -89,7 +92,7 @@ function descendants(pid: number): number[] {
   return out.flatMap((child) => [child, ...descendants(child)]);
 }
 
-async function waitFor(check: () => Promise<boolean>, timeoutMs = 120_000) {
+async function waitFor(check: () => Promise<boolean>, timeoutMs = 120_000, everyMs = 500) {
   const until = Date.now() + timeoutMs;
   for (;;) {
     try {
@@ -98,7 +101,7 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs = 120_000) {
       if (!(error instanceof TypeError)) throw error;
     }
     if (Date.now() > until) throw new Error("timed out");
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
   }
 }
 
