@@ -39,7 +39,8 @@ else {
   env.PGLITE_DIR = config.dataDir!;
 }
 const base = `http://localhost:${values.port}`;
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", values.port!], { env, stdio: process.env.BENCH_TRACE ? "inherit" : "ignore" });
+const nodeFlags = process.env.BENCH_NODE_FLAGS?.split(" ").filter(Boolean) ?? [];
+const server = spawn(process.execPath, [...nodeFlags, "node_modules/next/dist/bin/next", "start", "-p", values.port!], { env, stdio: process.env.BENCH_TRACE ? "inherit" : "ignore" });
 try {
   await waitFor(async () => (await fetch(`${base}/signin`)).ok);
   const pids = () => [server.pid!, ...descendants(server.pid!)];
@@ -70,7 +71,7 @@ try {
   console.log(JSON.stringify({ figure: "server peak RSS during a 1M import", db: values.db, idleMb: Math.round(idle), peakMb: Math.round(peak), seconds: Math.round(seconds * 10) / 10 }));
 } finally {
   server.kill("SIGTERM");
-  await new Promise((resolve) => setTimeout(resolve, 1000));
+  await new Promise((resolve) => setTimeout(resolve, nodeFlags.length ? 10_000 : 1000));
   rmSync(dir, { recursive: true, force: true });
 }
 process.exit(0);

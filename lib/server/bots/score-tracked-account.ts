@@ -1,3 +1,4 @@
+import { nextCut } from "@/lib/domain/bots/arrival-slices";
 import { findCoordinatedBatches, type FollowArrival } from "@/lib/domain/bots/find-batches";
 import { scoreAccount } from "@/lib/domain/bots/score-account";
 import { BOT_SCORE_VERSION, type BotScore } from "@/lib/domain/bots/types";
@@ -11,6 +12,9 @@ import { writeBotSummary } from "./write-bot-summary";
 // batch window keeps every batch whole while holding a bounded slice of followers in memory.
 const QUIET_GAP_MS = 6 * 3_600_000;
 const FLUSH_AT = 20_000;
+// A big account may never be quiet for six hours (a follower every few minutes, day and night): past this many
+// held followers the slice is cut at its longest gap instead, so memory stays bounded (a batch window is an hour).
+const MAX_PENDING = 100_000;
 
 type Progress = (phase: string, done: number, total: number) => Promise<void> | void;
 
@@ -44,11 +48,14 @@ export async function scoreTrackedAccount(prisma: PrismaClient, trackedAccountId
     const arrivals: FollowArrival[] = slice.map((r) => ({ handleKey: r.handleKey, followedAt: r.followerSince!, profile: r.input }));
     await score(slice, findCoordinatedBatches(arrivals));
   };
+  // Arrivals already searched for a quiet gap: each chunk is searched once, not the whole held slice again.
+  let searched = 0;
   for await (const chunk of readFollowersByArrival(prisma, trackedAccountId, account.platform)) {
     pending.push(...chunk);
     if (pending.length < FLUSH_AT) continue;
-    const cut = lastQuietGap(pending);
+    const cut = nextCut(pending.map((r) => r.followerSince!.getTime()), searched, { quietGapMs: QUIET_GAP_MS, maxPending: MAX_PENDING });
     if (cut > 0) await flush(cut);
+    searched = pending.length;
   }
   if (pending.length) await flush(pending.length);
   for await (const chunk of readFollowingOnly(prisma, trackedAccountId, account.platform)) await score(chunk, new Map());
@@ -61,13 +68,6 @@ export async function scoreTrackedAccount(prisma: PrismaClient, trackedAccountId
   return { scored: done, version: BOT_SCORE_VERSION };
 }
 
-/** Index just after the last arrival followed by a quiet gap, or 0 when there is none. */
-function lastQuietGap(rows: ScoringRow[]): number {
-  for (let i = rows.length - 1; i > 0; i--) {
-    if (rows[i]!.followerSince!.getTime() - rows[i - 1]!.followerSince!.getTime() > QUIET_GAP_MS) return i;
-  }
-  return 0;
-}
 
 async function followCycles(prisma: PrismaClient, trackedAccountId: number) {
   const rows = await prisma.$queryRaw<{ handle_key: string; n: number }[]>`
