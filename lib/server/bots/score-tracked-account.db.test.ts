@@ -33,6 +33,22 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(async () => database?.close());
 
+/** Audience quality by its definition, one snapshot at a time (the production query does it in one pass). */
+function referenceQuality(tid: number) {
+  return database.prisma.$queryRaw<{ id: number; quality: number }[]>`
+    SELECT s2.id,
+      count(*) FILTER (WHERE b.label = 'likely-real')::float8 / NULLIF(count(*) FILTER (WHERE b.label <> 'unknown'), 0) AS quality
+    FROM (SELECT id, taken_at FROM snapshots WHERE tracked_account_id = ${tid} ORDER BY taken_at DESC LIMIT 60) s2
+    CROSS JOIN LATERAL (
+      SELECT r.handle_key FROM relationships r WHERE r.tracked_account_id = ${tid} AND r.follower_since <= s2.taken_at
+      UNION ALL
+      SELECT i.handle_key FROM follow_intervals i
+      WHERE i.tracked_account_id = ${tid} AND i.direction = 1 AND i.since <= s2.taken_at AND i.until_before > s2.taken_at
+    ) f
+    JOIN bot_scores b ON b.tracked_account_id = ${tid} AND b.handle_key = f.handle_key
+    GROUP BY s2.id`;
+}
+
 describe("scoring a tracked account", () => {
   it("scores every connected account once, with version and reasons, and summarizes the followers", async () => {
     const p = database.prisma;
@@ -47,6 +63,11 @@ describe("scoring a tracked account", () => {
     expect(Object.values(quality!.counts).reduce((a, b) => a + b, 0)).toBe(followers);
     expect(quality!.histogram).toHaveLength(10);
     expect(quality!.trend.length).toBeGreaterThanOrEqual(2);
+    // The one-pass figures equal the definition: each snapshot's followers read one by one.
+    const stored = await p.snapshot.findMany({ where: { trackedAccountId }, orderBy: { takenAt: "desc" }, take: 60, select: { id: true, audienceQuality: true } });
+    const expected = new Map((await referenceQuality(trackedAccountId)).map((r) => [r.id, r.quality]));
+    expect(stored.length).toBeGreaterThan(10);
+    for (const s of stored) expect(s.audienceQuality).toBeCloseTo(expected.get(s.id) ?? NaN, 12);
     const page = await findBotScores(scope, parseBotQuery({}));
     expect(page.rows[0]!.reasons.length).toBeGreaterThan(0);
     expect(page.rows[0]!.score).toBeGreaterThanOrEqual(page.rows.at(-1)!.score ?? 0);
