@@ -64,6 +64,19 @@ test("a file over 10 MB arrives whole, and a discarded preview changes nothing",
   await expect(page.getByText("No data for @big.json yet")).toBeVisible();
 });
 
+test("the loose TXT files of one export, picked together, become one snapshot", async ({ page }) => {
+  await newCreatorWithHandle(page, "txt.importer");
+  await page.getByLabel("Choose a file").setInputFiles(["test/fixtures/exports/Follower.txt", "test/fixtures/exports/Following.txt"]);
+  const preview = page.getByRole("region", { name: "Preview" });
+  await expect(preview).toBeVisible({ timeout: 60_000 });
+  await expect(preview.getByText(/^TikTok TXT/)).toBeVisible();
+  // alice.m is listed twice (Alice.M): one follower, with a note in the preview
+  await expect(preview.getByText("Followers in the file").locator("..")).toContainText("2");
+  await expect(preview.getByText("Following in the file").locator("..")).toContainText("2");
+  await page.getByRole("button", { name: "Apply this snapshot" }).click();
+  await expect(page.getByText(/^Applied as the snapshot of/)).toBeVisible({ timeout: 60_000 });
+});
+
 test("a broken file gets a clear error and nothing is imported", async ({ page }) => {
   const file = path.join(dir, "user_data_tiktok.json");
   writeFileSync(file, '{"Profile And Settings": {"Follower": {"FansList": [{"Date": "2024-01-02 10:00:00", "UserName": "fan_a"}, {"Da');

@@ -1,12 +1,15 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { zipSync, type Zippable } from "fflate";
 import { useRef, useState } from "react";
 
 type Upload = { name: string; sent: number; total: number } | null;
 
 /**
  * Drag and drop or pick an export; the bytes go to the server as the request body (XHR, for an upload progress
- * bar), then the import's own page shows the preview.
+ * bar), then the import's own page shows the preview. Several loose files of one export (Follower.txt and
+ * Following.txt, or Instagram's followers_1.json and following.json) are packed into one zip here, stored
+ * uncompressed with their own times, so they become one snapshot as if the export's zip had been uploaded.
  */
 export function UploadForm({ handle }: { handle: string }) {
   const router = useRouter();
@@ -14,6 +17,14 @@ export function UploadForm({ handle }: { handle: string }) {
   const [upload, setUpload] = useState<Upload>(null);
   const [error, setError] = useState<string | null>(null);
   const [over, setOver] = useState(false);
+
+  const sendAll = async (files: File[]) => {
+    if (files.length === 1) return send(files[0]!);
+    const entries: Zippable = {};
+    for (const file of files) entries[file.name] = [new Uint8Array(await file.arrayBuffer()), { mtime: new Date(file.lastModified) }];
+    const newest = Math.max(...files.map((f) => f.lastModified));
+    send(new File([zipSync(entries, { level: 0 })], `${files.length} files.zip`, { type: "application/zip", lastModified: newest }));
+  };
 
   const send = (file: File) => {
     setError(null);
@@ -51,12 +62,12 @@ export function UploadForm({ handle }: { handle: string }) {
         onDrop={(e) => {
           e.preventDefault();
           setOver(false);
-          const file = e.dataTransfer.files[0];
-          if (file && !upload) send(file);
+          const files = [...e.dataTransfer.files];
+          if (files.length && !upload) void sendAll(files);
         }}
         className={`flex flex-col items-center gap-3 rounded-xl border-2 border-dashed px-6 py-10 text-center transition-colors ${over ? "border-indigo-500 bg-indigo-50 dark:bg-indigo-500/10" : "border-zinc-300 dark:border-zinc-700"}`}
       >
-        <p className="text-sm font-medium">Drop your export here</p>
+        <p className="text-sm font-medium">Drop your export here (one zip, or the loose files of one export together)</p>
         <p className="max-w-md text-xs text-zinc-500 dark:text-zinc-400">
           TikTok&apos;s data export (the .zip, user_data_tiktok.json or the Follower/Following .txt files), Instagram&apos;s export, or a CSV.
         </p>
@@ -67,10 +78,11 @@ export function UploadForm({ handle }: { handle: string }) {
             type="file"
             className="sr-only"
             accept=".zip,.json,.txt,.csv,.ndjson,.jsonl"
+            multiple
             disabled={upload !== null}
             onChange={(e) => {
-              const file = e.target.files?.[0];
-              if (file) send(file);
+              const files = [...(e.target.files ?? [])];
+              if (files.length) void sendAll(files);
               e.target.value = "";
             }}
           />
