@@ -1,6 +1,9 @@
 // `npm run bench:server [-- --followers N] [-- --db pglite|postgres]`: the memory of the real dashboard server while it
 // imports a generated TikTok export zip (pushed through the ingestion API, then parsed and applied by its job runner).
 // Needs a build (`npm run build`). Prints the server's resident memory idle, its kernel high-water mark, and the time.
+// BENCH_TRACE=1 shows the server output and its memory every 3 s; BENCH_NODE_FLAGS passes flags to its node (say
+// "--cpu-prof --cpu-prof-dir=/tmp/prof"). On the embedded database the status poll waits while the import and the
+// rescoring after it hold the one connection, so there the time and memory include the rescoring.
 import { spawn, execFileSync } from "node:child_process";
 import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
