@@ -2,7 +2,7 @@ import { rm } from "node:fs/promises";
 import { defaultImportLimits } from "@/lib/domain/imports/types";
 import type { AccountScope } from "../access/account-scope";
 import { db } from "../db";
-import { runPendingJobs } from "../jobs/run-jobs";
+import { runJobsInBackground } from "../jobs/run-jobs";
 import { storeUpload } from "./store-upload";
 
 export type ImportOrigin = "upload" | "api" | "cli";
@@ -56,6 +56,6 @@ export async function createImport(scope: AccountScope, input: CreateImportInput
     const job = await tx.job.create({ data: { kind: "preview-import", trackedAccountId, payload: { importId: row.id } } });
     return { row, job };
   });
-  void runPendingJobs(db()).catch((error) => console.error("job runner:", error));
+  runJobsInBackground(db());
   return { importId: row.id, jobId: job.id, status: "parsing", snapshotId: null };
 }

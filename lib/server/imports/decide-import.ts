@@ -1,7 +1,7 @@
 import { rm } from "node:fs/promises";
 import type { AccountScope } from "../access/account-scope";
 import { db } from "../db";
-import { runPendingJobs } from "../jobs/run-jobs";
+import { runJobsInBackground } from "../jobs/run-jobs";
 
 export class ImportStateError extends Error {
   constructor(message: string) {
@@ -23,7 +23,7 @@ export async function confirmImport(scope: AccountScope, importId: number, taken
     if (moved.count === 0) throw new ImportStateError("This import is not waiting to be applied (it may already be applied or discarded).");
     return tx.job.create({ data: { kind: "apply-import", trackedAccountId: scope.trackedAccountId, payload: { importId } } });
   });
-  void runPendingJobs(db()).catch((error) => console.error("job runner:", error));
+  runJobsInBackground(db());
   return job.id;
 }
 
@@ -40,6 +40,6 @@ export async function requestSnapshotDeletion(scope: AccountScope, snapshotId: n
   const snapshot = await db().snapshot.findFirst({ where: { id: snapshotId, trackedAccountId: scope.trackedAccountId }, select: { id: true } });
   if (!snapshot) throw new ImportStateError("No such snapshot.");
   const job = await db().job.create({ data: { kind: "delete-snapshot", trackedAccountId: scope.trackedAccountId, payload: { snapshotId } } });
-  void runPendingJobs(db()).catch((error) => console.error("job runner:", error));
+  runJobsInBackground(db());
   return job.id;
 }

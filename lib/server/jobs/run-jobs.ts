@@ -19,6 +19,11 @@ export function runPendingJobs(prisma: PrismaClient): Promise<void> {
   return holder.__followlensJobLoop;
 }
 
+/** Starts the runner without waiting for it (a request queued work); a failure is logged, never thrown at the caller. */
+export function runJobsInBackground(prisma: PrismaClient) {
+  void runPendingJobs(prisma).catch((error) => console.error("job runner:", error));
+}
+
 async function loop(prisma: PrismaClient) {
   for (;;) {
     const job = await claimNext(prisma);
