@@ -6,6 +6,7 @@ import type { ImportPreview } from "@/lib/domain/imports/preview";
 import { ImportError } from "@/lib/domain/imports/types";
 import type { PrismaClient } from "../generated/prisma/client";
 import type { JobProgress } from "../jobs/job-handlers";
+import { findLastSnapshotWith } from "../snapshots/find-last-snapshot-with";
 import { keepParsedImport } from "./parsed-cache";
 import { previewChanges } from "./preview-changes";
 import { readImportFile } from "./read-import-file";
@@ -33,8 +34,7 @@ export async function previewImport(prisma: PrismaClient, importId: number, prog
       : empty
         ? { newFollowers: prepared.hasFollowers ? sizes.followers : null, lostFollowers: prepared.hasFollowers ? 0 : null, newFollowing: prepared.hasFollowing ? sizes.following : null, lostFollowing: prepared.hasFollowing ? 0 : null }
         : await previewChanges(prisma, tid, prepared);
-    const lastWith = (field: "hasFollowers" | "hasFollowing") =>
-      prisma.snapshot.findFirst({ where: { trackedAccountId: tid, [field]: true, takenAt: { lt: prepared.takenAt } }, orderBy: { takenAt: "desc" } });
+    const lastWith = (list: "hasFollowers" | "hasFollowing") => findLastSnapshotWith(prisma, tid, list, prepared.takenAt);
     const found = { followers: prepared.hasFollowers ? sizes.followers : null, following: prepared.hasFollowing ? sizes.following : null };
     const partial = detectPartial(
       found,

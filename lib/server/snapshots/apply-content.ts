@@ -1,6 +1,7 @@
 import type { StageColumns } from "@/lib/domain/stage-rows";
 import type { Prisma } from "../generated/prisma/client";
 import { applyChanges, countChanges, diffSnapshot, type ChangeCounts } from "./diff-snapshot";
+import { findLastSnapshotWith } from "./find-last-snapshot-with";
 import { addFirstSnapshotGains, insertFirstSnapshot } from "./insert-first-snapshot";
 import type { SnapshotContent } from "./snapshot-content";
 import { stageSnapshot } from "./stage-snapshot";
@@ -42,8 +43,7 @@ export async function applyContent(
     await recomputeRunningTotals(tx, trackedAccountId);
   } else {
     // The last earlier snapshot that had each list: an unfollow happened after it.
-    const lastWith = async (field: "hasFollowers" | "hasFollowing") =>
-      (await tx.snapshot.findFirst({ where: { trackedAccountId, [field]: true, takenAt: { lt: takenAt } }, orderBy: { takenAt: "desc" } }))?.takenAt ?? null;
+    const lastWith = async (list: "hasFollowers" | "hasFollowing") => (await findLastSnapshotWith(tx, trackedAccountId, list, takenAt))?.takenAt ?? null;
     const context = {
       trackedAccountId,
       takenAt,
