@@ -8,21 +8,30 @@ import type { AccountProfileInput } from "./types";
  */
 export type StageColumns = { keys: string[]; handles: string[]; followerSince: (number | null)[]; followingSince: (number | null)[] };
 
+/** One list sorted by key with unique keys, its follow dates in ms. */
+export type SortedList = { keys: string[]; handles: string[]; since: ArrayLike<number> };
+
 export function stageColumns(snap: PreparedSnapshot): StageColumns {
-  const a = snap.followers ?? [];
-  const b = snap.following ?? [];
+  const asList = (entries: PreparedSnapshot["followers"]): SortedList | null =>
+    entries && { keys: entries.map((e) => e.key), handles: entries.map((e) => e.handle), since: entries.map((e) => e.since.getTime()) };
+  return mergeLists(asList(snap.followers), asList(snap.following));
+}
+
+/** Both lists merged in one pass, one row per handle; where a handle is in both, the follower list's spelling. */
+export function mergeLists(a: SortedList | null, b: SortedList | null): StageColumns {
+  const na = a?.keys.length ?? 0;
+  const nb = b?.keys.length ?? 0;
   const out: StageColumns = { keys: [], handles: [], followerSince: [], followingSince: [] };
   let i = 0;
   let j = 0;
-  while (i < a.length || j < b.length) {
-    const fa = a[i];
-    const fb = b[j];
-    const cmp = !fb ? -1 : !fa ? 1 : fa.key < fb.key ? -1 : fa.key > fb.key ? 1 : 0;
-    const row = cmp <= 0 ? fa! : fb!;
-    out.keys.push(row.key);
-    out.handles.push(row.handle);
-    out.followerSince.push(cmp <= 0 ? fa!.since.getTime() / 1000 : null);
-    out.followingSince.push(cmp >= 0 ? fb!.since.getTime() / 1000 : null);
+  while (i < na || j < nb) {
+    const ka = i < na ? a!.keys[i]! : null;
+    const kb = j < nb ? b!.keys[j]! : null;
+    const cmp = kb === null ? -1 : ka === null ? 1 : ka < kb ? -1 : ka > kb ? 1 : 0;
+    out.keys.push(cmp <= 0 ? ka! : kb!);
+    out.handles.push(cmp <= 0 ? a!.handles[i]! : b!.handles[j]!);
+    out.followerSince.push(cmp <= 0 ? a!.since[i]! / 1000 : null);
+    out.followingSince.push(cmp >= 0 ? b!.since[j]! / 1000 : null);
     if (cmp <= 0) i++;
     if (cmp >= 0) j++;
   }

@@ -1,38 +1,19 @@
 import { normalizeHandle } from "../handles";
-import type { StageColumns } from "../stage-rows";
+import { mergeLists, type SortedList, type StageColumns } from "../stage-rows";
 import type { ParsedList } from "./types";
-
-/** A list normalized as columns: keys sorted and unique, the spelling of the earliest follow, dates in ms. */
-type SortedList = { keys: string[]; handles: string[]; since: Float64Array };
 
 /**
  * What prepareSnapshot + stageColumns make of a snapshot (one row per handle, both lists merged in key order, the
- * earliest follow date per handle with its spelling, unknown or future dates set to the snapshot time, the follower list's spelling
- * first), made straight from parsed columns: no object, Map entry or Date per row, so a million-row export costs
- * tens of MB here instead of hundreds.
+ * earliest follow date per handle with its spelling, unknown or future dates set to the snapshot time, the follower
+ * list's spelling first), made straight from parsed columns: no object, Map entry or Date per row, so a million-row
+ * export costs tens of MB here instead of hundreds.
  */
 export function stageParsedLists(followers: ParsedList | null, following: ParsedList | null, takenAt: Date): StageColumns {
-  const a = followers ? sortList(followers, takenAt.getTime()) : null;
-  const b = following ? sortList(following, takenAt.getTime()) : null;
-  const na = a?.keys.length ?? 0;
-  const nb = b?.keys.length ?? 0;
-  const out: StageColumns = { keys: [], handles: [], followerSince: [], followingSince: [] };
-  let i = 0;
-  let j = 0;
-  while (i < na || j < nb) {
-    const ka = i < na ? a!.keys[i]! : null;
-    const kb = j < nb ? b!.keys[j]! : null;
-    const cmp = kb === null ? -1 : ka === null ? 1 : ka < kb ? -1 : ka > kb ? 1 : 0;
-    out.keys.push(cmp <= 0 ? ka! : kb!);
-    out.handles.push(cmp <= 0 ? a!.handles[i]! : b!.handles[j]!);
-    out.followerSince.push(cmp <= 0 ? a!.since[i]! / 1000 : null);
-    out.followingSince.push(cmp >= 0 ? b!.since[j]! / 1000 : null);
-    if (cmp <= 0) i++;
-    if (cmp >= 0) j++;
-  }
-  return out;
+  const cap = takenAt.getTime();
+  return mergeLists(followers && sortList(followers, cap), following && sortList(following, cap));
 }
 
+/** A list normalized as columns: keys sorted and unique, the spelling of the earliest follow, dates in ms. */
 function sortList(list: ParsedList, cap: number): SortedList {
   const n = list.handles.length;
   const keys: string[] = new Array(n);
@@ -47,7 +28,7 @@ function sortList(list: ParsedList, cap: number): SortedList {
   }
   // Ties keep file order: among rows of one handle with the same date, the first spelling is the one kept.
   order.sort((x, y) => (keys[x]! < keys[y]! ? -1 : keys[x]! > keys[y]! ? 1 : x - y));
-  const out: SortedList = { keys: [], handles: [], since: new Float64Array(order.length) };
+  const out = { keys: [] as string[], handles: [] as string[], since: new Float64Array(order.length) };
   let last: string | null = null;
   for (const i of order) {
     const raw = list.since[i]!;
