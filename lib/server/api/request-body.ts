@@ -1,5 +1,6 @@
 import { ImportError } from "@/lib/domain/imports/types";
 import { formatBytes } from "../imports/store-upload";
+import { webChunks } from "../imports/web-chunks";
 import { ApiError } from "./api-error";
 
 /** The media type of a request, without parameters (charset), lower-case; "" when none is given. */
@@ -20,18 +21,10 @@ export function assertDeclaredLength(request: Request, maxBytes: number) {
  * import's own too-large error so both limits answer alike.
  */
 export async function* limitBody(body: ReadableStream<Uint8Array>, maxBytes: number): AsyncGenerator<Uint8Array> {
-  const reader = body.getReader();
   let size = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      size += value.byteLength;
-      if (size > maxBytes) throw new ImportError("too-large", `The body is larger than the ${formatBytes(maxBytes)} limit`);
-      yield value;
-    }
-  } finally {
-    // Stops reading what a refused client still sends; harmless after a normal end.
-    await reader.cancel().catch(() => undefined);
+  for await (const chunk of webChunks(body)) {
+    size += chunk.byteLength;
+    if (size > maxBytes) throw new ImportError("too-large", `The body is larger than the ${formatBytes(maxBytes)} limit`);
+    yield chunk;
   }
 }

@@ -9,6 +9,7 @@ export async function* webChunks(stream: ReadableStream<Uint8Array> | null): Asy
       yield value;
     }
   } finally {
-    reader.releaseLock();
+    // Stops reading what a refused client still sends; harmless after a normal end.
+    await reader.cancel().catch(() => undefined);
   }
 }
