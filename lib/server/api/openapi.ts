@@ -1,3 +1,4 @@
+import { formatBytes } from "@/lib/domain/format-bytes";
 import { eventsRequestSchema, MAX_EVENTS_PER_REQUEST } from "@/lib/domain/api/events-request";
 import { MAX_PROFILES_PER_REQUEST, profilesRequestSchema } from "@/lib/domain/api/profiles-request";
 import { snapshotJsonSchema, snapshotNdjsonLineSchema } from "@/lib/domain/api/snapshot-formats";
@@ -21,7 +22,6 @@ const bodyErrors = [400, 413, 415, 422] as const;
 /** The OpenAPI 3.1 document of /api/v1, generated from the same zod schemas that validate requests. */
 export function buildOpenApiDocument() {
   const limits = readApiLimits();
-  const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
   return {
     openapi: "3.1.0",
     info: {
@@ -41,7 +41,7 @@ export function buildOpenApiDocument() {
         post: {
           operationId: "pushSnapshot",
           summary: "Push a full snapshot of the follower and/or following list",
-          description: `The body is streamed to storage as it arrives (up to ${mb(limits.maxSnapshotBytes)}), then parsed and applied by a background job: poll the import's \`links.self\` until its status leaves "parsing" and "applying". A snapshot that looks partial (far fewer entries than the previous one) is held for review in the dashboard instead of applied. Pushing byte-identical content again changes nothing and answers 200 with status "duplicate". Parse errors (a bad line, a bad date) make the import "failed", with the line or field in \`error\`. application/ndjson and application/jsonl are read as NDJSON too; application/zip takes an export zip as TikTok or Instagram hand it out.`,
+          description: `The body is streamed to storage as it arrives (up to ${formatBytes(limits.maxSnapshotBytes)}), then parsed and applied by a background job: poll the import's \`links.self\` until its status leaves "parsing" and "applying". A snapshot that looks partial (far fewer entries than the previous one) is held for review in the dashboard instead of applied. Pushing byte-identical content again changes nothing and answers 200 with status "duplicate". Parse errors (a bad line, a bad date) make the import "failed", with the line or field in \`error\`. application/ndjson and application/jsonl are read as NDJSON too; application/zip takes an export zip as TikTok or Instagram hand it out.`,
           parameters: [
             handleParam,
             { name: "takenAt", in: "query", required: false, description: "When the lists were read (ISO 8601 with a zone, at most a day ahead); overrides the body's takenAt.", schema: { type: "string", format: "date-time" } },

@@ -1,5 +1,5 @@
 import { ImportError } from "@/lib/domain/imports/types";
-import { formatBytes } from "../imports/store-upload";
+import { formatBytes } from "@/lib/domain/format-bytes";
 import { webChunks } from "../imports/web-chunks";
 import { ApiError } from "./api-error";
 

@@ -1,3 +1,4 @@
+import { formatBytes } from "@/lib/domain/format-bytes";
 import { createReadStream } from "node:fs";
 import { open, stat } from "node:fs/promises";
 import { detectFormat } from "@/lib/domain/imports/detect-format";
@@ -28,10 +29,10 @@ export async function parseExportFile(path: string, fileName: string, options: P
   const now = options.now ?? new Date();
   const { size } = await stat(path);
   if (size === 0) throw new ImportError("empty-file", "The file is empty", fileName);
-  if (size > limits.maxFileBytes) throw new ImportError("too-large", `The file is larger than ${mb(limits.maxFileBytes)}`, fileName);
+  if (size > limits.maxFileBytes) throw new ImportError("too-large", `The file is larger than ${formatBytes(limits.maxFileBytes)}`, fileName);
   const format = detectFormat(fileName, await readHead(path));
   if (format === "zip") return parseZip(path, limits, now, options.onProgress);
-  if (size > limits.maxExpandedBytes) throw new ImportError("too-large", `The file is larger than ${mb(limits.maxExpandedBytes)}`, fileName);
+  if (size > limits.maxExpandedBytes) throw new ImportError("too-large", `The file is larger than ${formatBytes(limits.maxExpandedBytes)}`, fileName);
   const count = byteCounter(size, options.onProgress);
   const source: ExportSource = { name: fileName, open: () => count(fileChunks(path)) };
   return parseExportSources(format, [source], { now });
@@ -88,4 +89,3 @@ async function* fileChunks(path: string): AsyncGenerator<Uint8Array> {
   }
 }
 
-const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;

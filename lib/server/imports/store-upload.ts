@@ -3,6 +3,7 @@ import { createWriteStream } from "node:fs";
 import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { once } from "node:events";
+import { formatBytes } from "@/lib/domain/format-bytes";
 import { ImportError } from "@/lib/domain/imports/types";
 import { uploadDir } from "./upload-dir";
 
@@ -35,10 +36,4 @@ export async function storeUpload(body: AsyncIterable<Uint8Array>, maxBytes: num
     await rm(file, { force: true });
     throw error;
   }
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 ** 3) return `${Math.round(bytes / 1024 ** 3)} GB`;
-  if (bytes >= 1024 ** 2) return `${Math.round(bytes / 1024 ** 2)} MB`;
-  return `${Math.round(bytes / 1024)} KB`;
 }

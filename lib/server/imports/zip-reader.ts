@@ -1,3 +1,4 @@
+import { formatBytes } from "@/lib/domain/format-bytes";
 import type { Readable } from "node:stream";
 import zlib from "node:zlib";
 import yauzl from "yauzl";
@@ -72,7 +73,7 @@ export class ZipArchive {
       for await (const chunk of stream as AsyncIterable<Buffer>) {
         bytes += chunk.length;
         this.expanded += chunk.length;
-        if (this.expanded > this.limits.maxExpandedBytes) throw bomb(`expands to more than ${mb(this.limits.maxExpandedBytes)} in total`, entry.name);
+        if (this.expanded > this.limits.maxExpandedBytes) throw bomb(`expands to more than ${formatBytes(this.limits.maxExpandedBytes)} in total`, entry.name);
         if (bytes > perEntry) throw bomb(`expands more than ${this.limits.maxRatio} times its compressed size`, entry.name);
         if (bytes > entry.uncompressedSize) throw bomb("expands beyond its declared size", entry.name);
         crc = zlib.crc32(chunk, crc);
@@ -137,9 +138,9 @@ function checkDeclared(entries: ZipEntry[], limits: ImportLimits): void {
   let total = 0;
   for (const e of entries) {
     total += e.uncompressedSize;
-    if (total > limits.maxExpandedBytes) throw bomb(`would expand to more than ${mb(limits.maxExpandedBytes)}`, e.name);
+    if (total > limits.maxExpandedBytes) throw bomb(`would expand to more than ${formatBytes(limits.maxExpandedBytes)}`, e.name);
     if (e.uncompressedSize > Math.max(e.compressedSize * limits.maxRatio, RATIO_FLOOR)) {
-      throw bomb(`declares ${mb(e.uncompressedSize)} from ${mb(e.compressedSize)} compressed`, e.name);
+      throw bomb(`declares ${formatBytes(e.uncompressedSize)} from ${formatBytes(e.compressedSize)} compressed`, e.name);
     }
   }
 }
@@ -158,4 +159,3 @@ function badZip(error: unknown, name?: string): ImportError {
   return new ImportError("bad-zip", `The zip cannot be read: ${reason}`, name ? `zip entry ${name}` : undefined);
 }
 
-const mb = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(0)} MB` : `${bytes} bytes`);
