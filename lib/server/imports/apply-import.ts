@@ -1,8 +1,9 @@
 import { rm } from "node:fs/promises";
 import type { PrismaClient } from "../generated/prisma/client";
 import { enqueueJob } from "../jobs/enqueue-job";
-import type { JobProgress } from "../jobs/job-handlers";
+import type { JobProgress, LiveProgress } from "../jobs/job-handlers";
 import { applySnapshot } from "../snapshots/apply-snapshot";
+import { upsertProfiles } from "../snapshots/upsert-profiles";
 import { collectGarbage } from "../jobs/collect-garbage";
 import { takeParsedImport } from "./parsed-cache";
 import { failImport } from "./preview-import";
@@ -12,11 +13,11 @@ import { recordExportIntents } from "./record-export-intents";
 const GC_EVERY_ROWS = 400_000;
 
 /**
- * The "apply-import" job: parses the file again (nothing parsed is kept between preview and apply) and applies it
- * as one snapshot in one transaction; an export older than the latest snapshot takes its place in the timeline.
+ * The "apply-import" job: applies the import as one snapshot in one transaction (parsed again, unless its preview
+ * handed the parse over just before); an export older than the latest snapshot takes its place in the timeline.
  * Safe to run again after a restart: a snapshot already committed is recognised by its content hash.
  */
-export async function applyImport(prisma: PrismaClient, importId: number, progress: JobProgress, live: (phase: string, done: number, total: number) => void) {
+export async function applyImport(prisma: PrismaClient, importId: number, progress: JobProgress, live: LiveProgress) {
   const row = await prisma.import.findUnique({ where: { id: importId } });
   if (!row || row.status !== "applying") return;
   try {
@@ -39,13 +40,11 @@ export async function applyImport(prisma: PrismaClient, importId: number, progre
     });
     collectGarbage();
     await recordExportIntents(prisma, row.trackedAccountId, parsed);
-    const account = await prisma.trackedAccount.findUniqueOrThrow({ where: { id: row.trackedAccountId }, select: { platform: true, handle: true, handleKey: true } });
     if (parsed.profile && (parsed.profile.followerCount !== null || parsed.profile.followingCount !== null)) {
-      await prisma.accountProfile.upsert({
-        where: { platform_handleKey: { platform: account.platform, handleKey: account.handleKey } },
-        create: { platform: account.platform, handleKey: account.handleKey, handle: account.handle, followerCount: parsed.profile.followerCount, followingCount: parsed.profile.followingCount },
-        update: { followerCount: parsed.profile.followerCount, followingCount: parsed.profile.followingCount, updatedAt: new Date() },
-      });
+      // The export's own profile counts, stored like those the API pushes (a count it lacks keeps the stored one).
+      const { followerCount, followingCount } = parsed.profile;
+      const account = await prisma.trackedAccount.findUniqueOrThrow({ where: { id: row.trackedAccountId }, select: { platform: true, handle: true } });
+      await prisma.$transaction((tx) => upsertProfiles(tx, account.platform, [{ handle: account.handle, followerCount, followingCount }]));
     }
     await prisma.import.update({
       where: { id: importId },

@@ -1,6 +1,6 @@
 import type { AccountScope } from "../access/account-scope";
 import { db } from "../db";
-import { toImportView, type ImportView } from "./import-view";
+import { IMPORT_JOB_KINDS, toImportView, type ImportView } from "./import-view";
 
 export type SnapshotHistoryRow = {
   id: number;
@@ -24,7 +24,7 @@ export async function findImportHistory(scope: AccountScope): Promise<{ snapshot
     db().snapshot.findMany({ where: { trackedAccountId: tid }, orderBy: { takenAt: "desc" }, take: 500 }),
     db().import.findMany({ where: { trackedAccountId: tid }, orderBy: { createdAt: "desc" }, take: 200 }),
     db().job.findMany({
-      where: { trackedAccountId: tid, kind: { in: ["preview-import", "apply-import"] }, status: { in: ["queued", "running"] } },
+      where: { trackedAccountId: tid, kind: { in: IMPORT_JOB_KINDS }, status: { in: ["queued", "running"] } },
       select: { id: true, payload: true },
     }),
   ]);

@@ -4,6 +4,9 @@ import type { ImportPreview } from "@/lib/domain/imports/preview";
 
 export type { ImportView };
 
+/** The jobs that work on an import (their payload names it). */
+export const IMPORT_JOB_KINDS = ["preview-import", "apply-import"];
+
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 export function toImportView(row: Import, jobId: number | null): ImportView {
