@@ -1,6 +1,6 @@
 import { expect, test, type APIResponse, type Browser, type BrowserContext } from "@playwright/test";
 import { CREATOR_A } from "./fixtures/users";
-import { signIn, uniqueEmail } from "./helpers";
+import { signUpWithHandle } from "./helpers";
 
 // A creator of our own per worker (signed up, a fresh handle, tokens made in Settings), so pushes never touch the
 // shared fixtures' data. Each test makes its own token: rate limits count per token.
@@ -10,16 +10,7 @@ let handle: string;
 async function signUpCreator(browser: Browser, baseURL: string | undefined) {
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
-  const email = uniqueEmail("api");
-  await page.goto("/signup");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("an-api-test-password");
-  await page.getByRole("button", { name: /create account/i }).click();
-  await expect(page).toHaveURL(/\/signin/);
-  await signIn(page, email, "an-api-test-password");
-  await page.getByLabel("TikTok handle").fill(handle);
-  await page.getByRole("button", { name: "Track handle" }).click();
-  await expect(page).toHaveURL(new RegExp(`/dashboard/${handle}$`));
+  await signUpWithHandle(page, "api", handle);
   await page.close();
   return context;
 }

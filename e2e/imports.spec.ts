@@ -3,21 +3,13 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { tiktokExportChunks, writeTikTokExportZip } from "../scripts/bench/tiktok-export";
-import { signIn, uniqueEmail } from "./helpers";
+import { signUpWithHandle } from "./helpers";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "followlens-e2e-imports-"));
 
 /** A fresh creator with one empty handle, on its imports page. */
 async function newCreatorWithHandle(page: Page, handle: string) {
-  const email = uniqueEmail("importer");
-  await page.goto("/signup");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("a-good-long-password");
-  await page.getByRole("button", { name: /create account/i }).click();
-  await expect(page).toHaveURL(/\/signin/);
-  await signIn(page, email, "a-good-long-password");
-  await page.getByLabel("TikTok handle").fill(handle);
-  await page.getByRole("button", { name: "Track handle" }).click();
+  await signUpWithHandle(page, "importer", handle);
   await expect(page.getByText(`No data for @${handle} yet`)).toBeVisible();
   await page.getByRole("link", { name: "Import your data" }).click();
   await expect(page.getByRole("heading", { name: "Imports" })).toBeVisible();
