@@ -13,6 +13,6 @@ describe("nextCut", () => {
     { name: "at the cap with equal gaps: the first of them", times: [0, 10, 20, 30, 40, 50], searched: 6, expected: 1 },
     { name: "at the cap, all at once: everything", times: [5, 5, 5, 5, 5, 5], searched: 0, expected: 6 },
   ])("$name", ({ times, searched, expected }) => {
-    expect(nextCut(times, searched, rules)).toBe(expected);
+    expect(nextCut(times.length, (i) => times[i]!, searched, rules)).toBe(expected);
   });
 });

@@ -1,4 +1,4 @@
-/** Where to cut a stream of follower arrivals (ms, ascending) so that coordinated batches stay in one slice. */
+/** Where to cut a stream of follower arrivals (times in ms, ascending) so that coordinated batches stay in one slice. */
 export type SliceRules = { quietGapMs: number; maxPending: number };
 
 /**
@@ -7,15 +7,16 @@ export type SliceRules = { quietGapMs: number; maxPending: number };
  * account that is never quiet that long is cut at its longest gap once `maxPending` arrivals are held, so memory
  * stays bounded.
  */
-export function nextCut(times: ArrayLike<number>, searched: number, rules: SliceRules): number {
-  for (let i = times.length - 1; i >= Math.max(searched, 1); i--) {
-    if (times[i]! - times[i - 1]! > rules.quietGapMs) return i;
+export function nextCut(count: number, timeAt: (i: number) => number, searched: number, rules: SliceRules): number {
+  const gapBefore = (i: number) => timeAt(i) - timeAt(i - 1);
+  for (let i = count - 1; i >= Math.max(searched, 1); i--) {
+    if (gapBefore(i) > rules.quietGapMs) return i;
   }
-  if (times.length < rules.maxPending) return 0;
+  if (count < rules.maxPending) return 0;
   let best = 0;
   let longest = 0;
-  for (let i = 1; i < times.length; i++) {
-    if (times[i]! - times[i - 1]! > longest) [best, longest] = [i, times[i]! - times[i - 1]!];
+  for (let i = 1; i < count; i++) {
+    if (gapBefore(i) > longest) [best, longest] = [i, gapBefore(i)];
   }
-  return best || times.length;
+  return best || count;
 }

@@ -55,7 +55,7 @@ export async function scoreTrackedAccount(prisma: PrismaClient, trackedAccountId
   for await (const chunk of readFollowersByArrival(prisma, trackedAccountId, account.platform)) {
     pending.push(...chunk);
     if (pending.length < FLUSH_AT) continue;
-    const cut = nextCut(pending.map((r) => r.followerSince!.getTime()), searched, { quietGapMs: QUIET_GAP_MS, maxPending: MAX_PENDING });
+    const cut = nextCut(pending.length, (i) => pending[i]!.followerSince!.getTime(), searched, { quietGapMs: QUIET_GAP_MS, maxPending: MAX_PENDING });
     if (cut > 0) await flush(cut);
     searched = pending.length;
   }
