@@ -34,11 +34,11 @@ export async function applyImport(prisma: PrismaClient, importId: number, progre
         // them from piling up (see collectGarbage).
         if (done - collectedAt >= GC_EVERY_ROWS || done < collectedAt) {
           collectedAt = done;
-          collectGarbage();
+          collectGarbage(rows);
         }
       },
     });
-    collectGarbage();
+    collectGarbage(rows);
     await recordExportIntents(prisma, row.trackedAccountId, parsed);
     if (parsed.profile && (parsed.profile.followerCount !== null || parsed.profile.followingCount !== null)) {
       // The export's own profile counts, stored like those the API pushes (a count it lacks keeps the stored one).

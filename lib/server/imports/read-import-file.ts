@@ -16,7 +16,7 @@ export type ReadImport = { parsed: ParsedExport; prepared: StagedSnapshot };
 export async function readImportFile(row: Import, onProgress?: (read: number, total: number) => void, now = new Date()): Promise<ReadImport> {
   if (!row.storagePath) throw new Error("The uploaded file is no longer kept; upload it again");
   const parsed = await parseExportFile(row.storagePath, row.fileName, { now, onProgress });
-  collectGarbage();
+  collectGarbage((parsed.followers?.handles.length ?? 0) + (parsed.following?.handles.length ?? 0));
   const takenAt =
     row.status === "parsing"
       ? chooseSnapshotTime({
@@ -39,6 +39,6 @@ export async function readImportFile(row: Import, onProgress?: (read: number, to
   const read = { parsed: { ...parsed, followers: null, following: null }, prepared };
   parsed.followers = null;
   parsed.following = null;
-  collectGarbage();
+  collectGarbage(prepared.columns.keys.length);
   return read;
 }
