@@ -11,4 +11,4 @@ export function proxy(req: NextRequestWithAuth, ev: NextFetchEvent) {
 // Uploads stay outside the matcher: for a request the proxy sees, Next buffers the body and cuts it at 10 MB
 // (experimental.proxyClientMaxBodySize), which would truncate an export. They live under /api, which checks the
 // session itself.
-export const config = { matcher: ["/dashboard/:path*", "/add-handle"] };
+export const config = { matcher: ["/dashboard/:path*", "/add-handle", "/admin/:path*", "/settings/:path*"] };

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { TrackedAccountSummary } from "@/lib/domain/view-types";
 import { HandleSwitcher } from "./handle-switcher";
-import { NavLinks } from "./nav-links";
+import { NavLinks, type NavLink } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
 
 export type AppShellProps = {
@@ -10,22 +10,28 @@ export type AppShellProps = {
   role: "CREATOR" | "ADMIN";
   accounts: TrackedAccountSummary[];
   currentHandle: string | null;
+  /** open alerts of the current handle, shown as a badge on "Alerts" */
+  openAlerts?: number;
+  /** the navigation of a section that is not one tracked account's (the admin pages) */
+  links?: NavLink[];
   children: ReactNode;
 };
 
 /** Signed-in layout: header (logo, nav, account switcher, user) and a centred main column. */
-export function AppShell({ userEmail, role, accounts, currentHandle, children }: AppShellProps) {
+export function AppShell({ userEmail, role, accounts, currentHandle, openAlerts = 0, links: sectionLinks, children }: AppShellProps) {
   const base = currentHandle ? `/dashboard/${encodeURIComponent(currentHandle)}` : null;
-  const links = base
+  const links: NavLink[] = sectionLinks ?? (base
     ? [
         { href: base, label: "Overview", exact: true },
         { href: `${base}/relationships`, label: "Relationships", exact: false },
         { href: `${base}/bots`, label: "Bots", exact: false },
+        { href: `${base}/manager`, label: "Following", exact: false },
         { href: `${base}/lists`, label: "Lists", exact: false },
+        { href: `${base}/alerts`, label: "Alerts", exact: false, badge: openAlerts },
         { href: `${base}/imports`, label: "Imports", exact: false },
         { href: "/settings/tokens", label: "Settings", exact: false },
       ]
-    : [];
+    : []);
 
   return (
     <div className="flex min-h-dvh flex-col">
@@ -69,9 +75,12 @@ export function AppShell({ userEmail, role, accounts, currentHandle, children }:
               <span aria-hidden="true">+ </span>Add handle
             </Link>
             {role === "ADMIN" ? (
-              <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-800 dark:bg-amber-500/15 dark:text-amber-300">
-                Admin
-              </span>
+              <Link
+                href="/admin"
+                className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-800 hover:bg-amber-200 dark:bg-amber-500/15 dark:text-amber-300 dark:hover:bg-amber-500/25"
+              >
+                Admin<span className="sr-only"> review queue</span>
+              </Link>
             ) : null}
             <SignOutButton />
           </div>

@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export type NavLink = { href: string; label: string; exact: boolean };
+/** badge: a count shown beside the label (open alerts); hidden when 0 */
+export type NavLink = { href: string; label: string; exact: boolean; badge?: number };
 
 /** Primary navigation; highlights the current section (needs the pathname, hence a client component). */
 export function NavLinks({ links }: { links: NavLink[] }) {
@@ -28,6 +29,14 @@ export function NavLinks({ links }: { links: NavLink[] }) {
                 }
               >
                 {link.label}
+                {link.badge ? (
+                  <span
+                    className="ml-1.5 inline-grid min-w-5 place-items-center rounded-full bg-rose-600 px-1.5 text-xs font-semibold leading-5 text-white"
+                    aria-label={`${link.badge} open`}
+                  >
+                    {link.badge > 99 ? "99+" : link.badge}
+                  </span>
+                ) : null}
               </Link>
             </li>
           );

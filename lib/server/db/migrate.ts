@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import * as engineBg from "@prisma/schema-engine-wasm/schema_engine_bg";
@@ -57,9 +58,30 @@ export async function openSchemaEngine(factory: SqlMigrationAwareDriverAdapterFa
   return engine.SchemaEngine.new({ datamodels: [[schemaPath, schema]] }, log, bindMigrationAwareSqlAdapterFactory(factory));
 }
 
+type ScriptRunner = { executeScript(script: string): Promise<void> };
+type PgBacked = { client?: { query(sql: string): Promise<unknown> } };
+
+/**
+ * adapter-pg's executeScript splits a script at every ";", which cuts a function body (the audit trail's trigger)
+ * in pieces. PostgreSQL runs a whole script sent as one simple query, in one implicit transaction; PGlite's adapter
+ * already sends it whole.
+ */
+function runScriptsWhole(factory: SqlMigrationAwareDriverAdapterFactory): SqlMigrationAwareDriverAdapterFactory {
+  if (!(factory instanceof PrismaPg)) return factory;
+  const wrap = async <T extends ScriptRunner>(adapter: T): Promise<T> => {
+    const client = (adapter as PgBacked).client;
+    if (client) adapter.executeScript = async (script) => void (await client.query(script));
+    return adapter;
+  };
+  const wrapped = Object.create(factory) as SqlMigrationAwareDriverAdapterFactory;
+  wrapped.connect = async () => wrap(await factory.connect());
+  wrapped.connectToShadowDb = async () => wrap(await factory.connectToShadowDb());
+  return wrapped;
+}
+
 /** Applies every migration not yet applied; returns the names applied now. */
 export async function applyMigrations(factory: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
-  const engine = await openSchemaEngine(factory);
+  const engine = await openSchemaEngine(runScriptsWhole(factory));
   try {
     const out = await engine.applyMigrations({ migrationsList: readMigrationList(), filters: { externalTables: [], externalEnums: [] } });
     return out.appliedMigrationNames;
