@@ -1,0 +1,57 @@
+import { capAccounts } from "./involved-accounts";
+import { countOf, dayKey, formatWindow } from "./format-window";
+import type { DetectedAnomaly, FollowIntent } from "./types";
+
+/** From this many accounts in one day it is high severity. */
+const HIGH_COUNT = 10;
+
+/**
+ * Unfollows the event source says the platform made (system origin), of either direction: one anomaly per UTC day.
+ * Each account once, even when both of its follows ended.
+ */
+export function detectSystemUnfollows(trackedAccountId: number, intents: FollowIntent[]): DetectedAnomaly[] {
+  const days = new Map<string, FollowIntent[]>();
+  for (const i of intents) {
+    if (i.origin !== "system" || i.action !== "unfollow") continue;
+    const d = dayKey(i.occurredAt);
+    days.set(d, [...(days.get(d) ?? []), i]);
+  }
+  return [...days.entries()].map(([d, events]) => {
+    const byHandle = new Map<string, { handle: string; directions: Set<1 | 2> }>();
+    for (const e of events) {
+      const h = byHandle.get(e.handleKey) ?? { handle: e.handle, directions: new Set<1 | 2>() };
+      h.directions.add(e.direction);
+      byHandle.set(e.handleKey, h);
+    }
+    const following = [...byHandle.values()].filter((h) => h.directions.has(2)).length;
+    const followers = [...byHandle.values()].filter((h) => h.directions.has(1)).length;
+    const times = events.map((e) => e.occurredAt.getTime());
+    const start = new Date(Math.min(...times));
+    const end = new Date(Math.max(...times));
+    const where = [following > 0 ? `${following} in your following` : null, followers > 0 ? `${followers} among your followers` : null].filter(Boolean).join(", ");
+    const n = byHandle.size;
+    return {
+      kind: "unexpected-unfollow",
+      key: `unexpected-unfollow:${trackedAccountId}:system:${d}`,
+      severity: n >= HIGH_COUNT ? "high" : "medium",
+      windowStart: start,
+      windowEnd: end,
+      summary: `The platform ended the follows of ${countOf(n, "account")} ${formatWindow(start, end)}, not you: ${where}`,
+      accounts: capAccounts([...byHandle.entries()].map(([handleKey, h]) => ({
+        handleKey,
+        handle: h.handle,
+        detail: h.directions.size === 2 ? "both follows ended" : h.directions.has(2) ? "you no longer follow them" : "no longer follows you",
+      }))),
+      accountCount: n,
+      evidence: {
+        facts: [
+          { label: "Ended by the platform", value: String(n) },
+          { label: "In your following", value: String(following) },
+          { label: "Among your followers", value: String(followers) },
+        ],
+        series: null,
+      },
+      snapshotIds: [],
+    } satisfies DetectedAnomaly;
+  });
+}
