@@ -3,6 +3,7 @@ import { AppShell } from "@/components/app-shell";
 import { listApiTokens } from "@/lib/server/api-tokens/list-api-tokens";
 import { listTrackedAccounts } from "@/lib/server/queries/list-tracked-accounts";
 import { requireViewer } from "../../require-viewer";
+import { SettingsNav } from "../settings-nav";
 import { CreateTokenForm } from "./create-token-form";
 import { TokenList } from "./token-list";
 
@@ -20,13 +21,16 @@ export default async function ApiTokensPage() {
     // The first tracked account stands in as current so the navigation (with Settings marked) stays on screen.
     <AppShell userEmail={viewer.email} role={viewer.role} accounts={accounts} currentHandle={accounts[0]?.handle ?? null}>
       <div className="mx-auto max-w-3xl space-y-8">
-        <header className="space-y-2">
-          <p className="text-sm font-medium text-indigo-700 dark:text-indigo-300">Settings</p>
-          <h1 className="text-2xl font-semibold tracking-tight">API tokens</h1>
-          <p className="text-zinc-600 dark:text-zinc-400">
-            Tools that push your follower lists, follow events or profile data on a schedule sign in with a token. A token acts
-            for you and reaches only the handles you track.
-          </p>
+        <header className="space-y-4">
+          <div className="space-y-2">
+            <p className="text-sm font-medium text-indigo-700 dark:text-indigo-300">Settings</p>
+            <h1 className="text-2xl font-semibold tracking-tight">API tokens</h1>
+            <p className="text-zinc-600 dark:text-zinc-400">
+              Tools that push your follower lists, follow events or profile data on a schedule sign in with a token. A token acts
+              for you and reaches only the handles you track.
+            </p>
+          </div>
+          <SettingsNav current="/settings/tokens" />
         </header>
 
         <section aria-labelledby="create-heading" className="space-y-3">

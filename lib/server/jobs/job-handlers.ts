@@ -3,6 +3,7 @@ import { scoreTrackedAccount } from "../bots/score-tracked-account";
 import { applyImport } from "../imports/apply-import";
 import { previewImport } from "../imports/preview-import";
 import { deleteSnapshot } from "../snapshots/delete-snapshot";
+import { deliverDueWebhooks } from "../webhooks/deliver-due-webhooks";
 import { enqueueJob } from "./enqueue-job";
 
 export type JobProgress = (phase: string, done: number, total: number) => Promise<void>;
@@ -37,5 +38,8 @@ export const jobHandlers: Record<string, JobHandler> = {
     await progress("recomputing history", 0, 1);
     await deleteSnapshot(prisma, tid, numberIn(job.payload, "snapshotId"), (phase, rows) => live(phase, rows, rows));
     await enqueueJob(prisma, "rescore-bots", tid);
+  },
+  "deliver-webhooks": async (prisma) => {
+    await deliverDueWebhooks(prisma);
   },
 };
