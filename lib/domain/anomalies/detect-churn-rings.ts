@@ -1,4 +1,5 @@
-import { capAccounts, snapshotIdsAt } from "./involved-accounts";
+import { groupBy, timeSpan } from "./group-by";
+import { capAccounts, MAX_ANOMALY_ACCOUNTS, snapshotIdsAt } from "./involved-accounts";
 import { atHandle, countOf, dayKey, formatDay, formatWindow } from "./format-window";
 import type { Churner, DetectedAnomaly, SnapshotPoint } from "./types";
 
@@ -20,17 +21,17 @@ type Member = { churner: Churner; losses: Date[]; rejoins: Date[] };
 
 /** Followers who follow and unfollow the account again and again, several in the same period. */
 export function detectChurnRings(trackedAccountId: number, handle: string, snapshots: SnapshotPoint[], churners: Churner[]): DetectedAnomaly[] {
-  const periods = new Map<number, Member[]>();
+  const members: (Member & { period: number })[] = [];
   for (const churner of churners) {
     const starts = new Set(churner.losses.map(periodOf));
     for (const p of starts) {
       const losses = churner.losses.filter((d) => periodOf(d) === p);
       const rejoins = churner.rejoins.filter((d) => periodOf(d) === p);
       if (losses.length < MIN_LOSSES || rejoins.length === 0) continue;
-      periods.set(p, [...(periods.get(p) ?? []), { churner, losses, rejoins }]);
+      members.push({ period: p, churner, losses, rejoins });
     }
   }
-  return [...periods.entries()]
+  return [...groupBy(members, (m) => m.period).entries()]
     .filter(([, members]) => members.length >= MIN_MEMBERS)
     .sort(([a], [b]) => a - b)
     .map(([p, members]) => describeRing(trackedAccountId, handle, snapshots, p, members));
@@ -42,14 +43,13 @@ function periodOf(d: Date): number {
 
 function describeRing(trackedAccountId: number, handle: string, snapshots: SnapshotPoint[], period: number, members: Member[]): DetectedAnomaly {
   const periodStart = period * PERIOD_DAYS * DAY;
-  const events = members.flatMap((m) => [...m.losses, ...m.rejoins]).map((d) => d.getTime());
-  const start = new Date(Math.min(...events));
-  const end = new Date(Math.max(...events));
   const losses = members.flatMap((m) => m.losses);
-  members.sort((a, b) => b.losses.length - a.losses.length || a.churner.handleKey.localeCompare(b.churner.handleKey));
+  const { start, end } = timeSpan([...losses, ...members.flatMap((m) => m.rejoins)]);
+  // Plain comparison, not localeCompare: a ring of a big account can have a hundred thousand members.
+  members.sort((a, b) => b.losses.length - a.losses.length || (a.churner.handleKey < b.churner.handleKey ? -1 : 1));
   const n = members.length;
-  const perDay = new Map<string, number>();
-  for (const d of losses) perDay.set(dayKey(d), (perDay.get(dayKey(d)) ?? 0) + 1);
+  const perDay = new Array<number>(PERIOD_DAYS).fill(0);
+  for (const d of losses) perDay[Math.floor((d.getTime() - periodStart) / DAY)]! += 1;
   return {
     kind: "churn-ring",
     key: `churn-ring:${trackedAccountId}:${dayKey(new Date(periodStart))}`,
@@ -57,7 +57,7 @@ function describeRing(trackedAccountId: number, handle: string, snapshots: Snaps
     windowStart: start,
     windowEnd: end,
     summary: `${countOf(n, "account")} followed and unfollowed ${atHandle(handle)} again and again ${formatWindow(start, end)}: each left at least twice`,
-    accounts: capAccounts(members.map((m) => ({ handleKey: m.churner.handleKey, handle: m.churner.handle, detail: `left ${m.losses.length} times` }))),
+    accounts: capAccounts(members.slice(0, MAX_ANOMALY_ACCOUNTS).map((m) => ({ handleKey: m.churner.handleKey, handle: m.churner.handle, detail: `left ${m.losses.length} times` }))),
     accountCount: n,
     evidence: {
       facts: [
@@ -70,7 +70,7 @@ function describeRing(trackedAccountId: number, handle: string, snapshots: Snaps
         unit: "per day",
         points: Array.from({ length: PERIOD_DAYS }, (_, i) => {
           const at = new Date(periodStart + i * DAY);
-          return { at: dayKey(at), value: perDay.get(dayKey(at)) ?? 0, inWindow: at.getTime() + DAY > start.getTime() && at <= end };
+          return { at: dayKey(at), value: perDay[i]!, inWindow: at.getTime() + DAY > start.getTime() && at <= end };
         }),
         baseline: null,
         threshold: null,

@@ -29,7 +29,7 @@ describe("detectFollowerBursts", () => {
     expect(a).toMatchObject({
       kind: "follower-burst",
       key: "follower-burst:3:2026-05-09T08:00:00.000Z",
-      summary: "@maria gained 1,000 followers between 8 and 9 May where 21 a day is usual, and 80% of the new followers scored look like bots",
+      summary: "@maria gained 1,000 followers between 8 and 9 May, where 21 a day is usual, and 80% of the new followers scored look like bots",
       accounts: [],
       accountCount: 1000,
       snapshotIds: [8, 9],

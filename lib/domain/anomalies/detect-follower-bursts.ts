@@ -44,7 +44,8 @@ export function detectFollowerBursts(
       { label: "Bot-like among all followers", value: botShare === null ? "unknown" : formatShare(botShare) },
       { label: "Created together", value: formatCount(l.createdTogether) },
     ];
-    const perDay = days > 1.5 ? `, about ${formatCount(round(rate))} a day,` : "";
+    // A long gap's total is not a day's: say the rate the baseline compares.
+    const perDay = days > 1.5 ? `, about ${formatCount(round(rate))} a day,` : ",";
     const why = byBots ? `${formatShare(botty!)} of the new followers scored look like bots` : `${formatShare(together)} of the new followers were created together`;
     return [{
       kind: "follower-burst",

@@ -1,3 +1,4 @@
+import { groupBy } from "./group-by";
 import { capAccounts } from "./involved-accounts";
 import { countOf, formatDay, formatWindow } from "./format-window";
 import { judgeIntents, type JudgedIntent } from "./resolve-intents";
@@ -24,12 +25,8 @@ const words = {
  * one snapshot, high when the next one still disagrees; it is withdrawn if a later snapshot shows it done (late).
  */
 export function detectIntentAnomalies(trackedAccountId: number, intents: FollowIntent[]): DetectedAnomaly[] {
-  const groups = new Map<string, JudgedIntent[]>();
-  for (const j of judgeIntents(intents)) {
-    if (j.resolution !== "anomaly") continue;
-    const key = `${j.intent.action}:${j.checks[0]!.snapshotId}`;
-    groups.set(key, [...(groups.get(key) ?? []), j]);
-  }
+  const failed = judgeIntents(intents).filter((j) => j.resolution === "anomaly");
+  const groups = groupBy(failed, (j) => `${j.intent.action}:${j.checks[0]!.snapshotId}`);
   return [...groups.values()].map((group) => describeGroup(trackedAccountId, group));
 }
 

@@ -1,3 +1,4 @@
+import { groupBy } from "./group-by";
 import { capAccounts, snapshotIdsAt } from "./involved-accounts";
 import { countOf, formatDay, formatWindow } from "./format-window";
 import type { DetectedAnomaly, Evidence, FollowIntent, LostFollowing, SnapshotPoint } from "./types";
@@ -19,13 +20,9 @@ const SERIES_AFTER_DAYS = 7;
  * detectSystemUnfollows, so it is not raised twice; an account put on the list after it was gone is not counted.
  */
 export function detectKeepListLosses(trackedAccountId: number, snapshots: SnapshotPoint[], intents: FollowIntent[], lost: LostFollowing[]): DetectedAnomaly[] {
-  const groups = new Map<string, LostFollowing[]>();
-  for (const l of lost) {
-    if (l.keptSince === null || l.keptSince >= l.lostBefore) continue;
-    if (explained(l, intents)) continue;
-    const key = `${l.lostAfter.toISOString()}/${l.lostBefore.toISOString()}`;
-    groups.set(key, [...(groups.get(key) ?? []), l]);
-  }
+  const unfollows = groupBy(intents.filter((i) => i.direction === 2 && i.action === "unfollow"), (i) => i.handleKey);
+  const unexpected = lost.filter((l) => l.keptSince !== null && l.keptSince < l.lostBefore && !explained(l, unfollows.get(l.handleKey) ?? []));
+  const groups = groupBy(unexpected, (l) => `${l.lostAfter.toISOString()}/${l.lostBefore.toISOString()}`);
   return [...groups.entries()].map(([window, group]) => {
     const { lostAfter, lostBefore } = group[0]!;
     const n = group.length;
@@ -53,10 +50,9 @@ export function detectKeepListLosses(trackedAccountId: number, snapshots: Snapsh
 }
 
 /** The creator's own unfollow, or one the platform reported (raised per day by detectSystemUnfollows). */
-function explained(l: LostFollowing, intents: FollowIntent[]): boolean {
+function explained(l: LostFollowing, unfollows: FollowIntent[]): boolean {
   const from = l.lostAfter.getTime() - EXPLAINED_BEFORE_DAYS * DAY;
-  return intents.some((i) => i.handleKey === l.handleKey && i.direction === 2 && i.action === "unfollow"
-    && i.occurredAt.getTime() >= from && i.occurredAt <= l.lostBefore);
+  return unfollows.some((i) => i.occurredAt.getTime() >= from && i.occurredAt <= l.lostBefore);
 }
 
 /** Every snapshot's ended follows of the account's own, around the loss. */

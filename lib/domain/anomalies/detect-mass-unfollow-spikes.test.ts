@@ -36,7 +36,7 @@ describe("detectMassUnfollowSpikes", () => {
       key: "mass-unfollow-spike:7:2026-05-10T08:00:00.000Z",
       windowStart: new Date("2026-05-09T08:00:00Z"),
       windowEnd: new Date("2026-05-10T08:00:00Z"),
-      summary: "@maria lost 80 followers between 9 and 10 May where 5 a day is usual",
+      summary: "@maria lost 80 followers between 9 and 10 May, where 5 a day is usual",
       accounts: [],
       accountCount: 80,
       snapshotIds: [9, 10],

@@ -19,7 +19,8 @@ export function detectMassUnfollowSpikes(trackedAccountId: number, handle: strin
       { label: "Times the usual", value: timesUsual(rate, usual) },
     ];
     if (snapshot.flaggedPartial) facts.push({ label: "Snapshot", value: "flagged as probably incomplete, applied anyway" });
-    const perDay = days > 1.5 ? `, about ${formatCount(round(rate))} a day,` : "";
+    // A long gap's total is not a day's: say the rate the baseline compares.
+    const perDay = days > 1.5 ? `, about ${formatCount(round(rate))} a day,` : ",";
     return {
       kind: "mass-unfollow-spike",
       key: `mass-unfollow-spike:${trackedAccountId}:${snapshot.takenAt.toISOString()}`,

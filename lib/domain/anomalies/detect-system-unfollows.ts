@@ -1,3 +1,4 @@
+import { groupBy, timeSpan } from "./group-by";
 import { capAccounts } from "./involved-accounts";
 import { countOf, dayKey, formatWindow } from "./format-window";
 import type { DetectedAnomaly, FollowIntent } from "./types";
@@ -10,12 +11,7 @@ const HIGH_COUNT = 10;
  * Each account once, even when both of its follows ended.
  */
 export function detectSystemUnfollows(trackedAccountId: number, intents: FollowIntent[]): DetectedAnomaly[] {
-  const days = new Map<string, FollowIntent[]>();
-  for (const i of intents) {
-    if (i.origin !== "system" || i.action !== "unfollow") continue;
-    const d = dayKey(i.occurredAt);
-    days.set(d, [...(days.get(d) ?? []), i]);
-  }
+  const days = groupBy(intents.filter((i) => i.origin === "system" && i.action === "unfollow"), (i) => dayKey(i.occurredAt));
   return [...days.entries()].map(([d, events]) => {
     const byHandle = new Map<string, { handle: string; directions: Set<1 | 2> }>();
     for (const e of events) {
@@ -25,9 +21,7 @@ export function detectSystemUnfollows(trackedAccountId: number, intents: FollowI
     }
     const following = [...byHandle.values()].filter((h) => h.directions.has(2)).length;
     const followers = [...byHandle.values()].filter((h) => h.directions.has(1)).length;
-    const times = events.map((e) => e.occurredAt.getTime());
-    const start = new Date(Math.min(...times));
-    const end = new Date(Math.max(...times));
+    const { start, end } = timeSpan(events.map((e) => e.occurredAt));
     const where = [following > 0 ? `${following} in your following` : null, followers > 0 ? `${followers} among your followers` : null].filter(Boolean).join(", ");
     const n = byHandle.size;
     return {

@@ -5,9 +5,22 @@ import { format } from "date-fns";
 // the UTC calendar day, which is exact at day level whatever the machine's time zone.
 const utcDay = (d: Date) => new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
 
+// An anomaly can list a thousand accounts with a date each, and a history holds thousands of anomalies: the phrases
+// of a day and the number formats are made once.
+const dayNames = new Map<number, string>();
+const wholeNumbers = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
+
 /** "3 May" (UTC). */
 export function formatDay(d: Date): string {
-  return format(utcDay(d), "d MMM");
+  const day = Math.floor(d.getTime() / 86_400_000);
+  let name = dayNames.get(day);
+  if (name === undefined) {
+    name = format(utcDay(d), "d MMM");
+    if (dayNames.size > 10_000) dayNames.clear();
+    dayNames.set(day, name);
+  }
+  return name;
 }
 
 /** "2026-05-03": the UTC day, as keys and evidence points use it. */
@@ -30,8 +43,7 @@ export function formatWindow(start: Date, end: Date): string {
 
 /** 1240 → "1,240"; fractions keep one decimal below 10 ("2.5") and none above. */
 export function formatCount(n: number): string {
-  const digits = Math.abs(n) < 10 && !Number.isInteger(n) ? 1 : 0;
-  return n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+  return (Math.abs(n) < 10 ? oneDecimal : wholeNumbers).format(n);
 }
 
 /** "1 account", "14 accounts", "1,240 followers"; `many` for irregular plurals. */

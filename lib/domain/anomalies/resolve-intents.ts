@@ -1,3 +1,4 @@
+import { groupBy } from "./group-by";
 import type { FollowIntent } from "./types";
 
 export type IntentResolution = { intentId: number; resolution: "pending" | "confirmed" | "anomaly"; snapshotId: number | null };
@@ -25,8 +26,7 @@ const byTime = (a: FollowIntent, b: FollowIntent) => a.occurredAt.getTime() - b.
  * an anomaly. A check taken after the creator's next intent for that handle no longer judges this one.
  */
 export function judgeIntents(intents: FollowIntent[]): JudgedIntent[] {
-  const byHandle = new Map<string, FollowIntent[]>();
-  for (const i of intents.filter(judged)) byHandle.set(i.handleKey, [...(byHandle.get(i.handleKey) ?? []), i]);
+  const byHandle = groupBy(intents.filter(judged), (i) => i.handleKey);
   const out: JudgedIntent[] = [];
   for (const list of byHandle.values()) {
     list.sort(byTime);
@@ -36,7 +36,7 @@ export function judgeIntents(intents: FollowIntent[]): JudgedIntent[] {
 }
 
 function judgeOne(intent: FollowIntent, next: FollowIntent | undefined): JudgedIntent {
-  const all = [...intent.checks].sort((a, b) => a.takenAt.getTime() - b.takenAt.getTime());
+  const all = intent.checks; // oldest first, as FollowIntent promises
   const first = all[0];
   const base = { intentId: intent.id, intent };
   if (next && (!first || next.occurredAt < first.takenAt)) {
