@@ -33,6 +33,7 @@ describe("detectChurnRings", () => {
       snapshotIds: [8, 10, 13],
     });
     expect(a!.accounts[0]).toEqual({ handleKey: "dee", handle: "dee", detail: "left 3 times" });
+    expect(a!.accounts[1]).toEqual({ handleKey: "ana", handle: "ana", detail: "left twice" });
     expect(a!.evidence.facts).toContainEqual({ label: "Period", value: "7 May – 3 Jun" });
     expect(a!.evidence.series!.points).toHaveLength(28);
     expect(a!.evidence.series!.points.find((p) => p.at === "2026-05-08")).toEqual({ at: "2026-05-08", value: 4, inWindow: true });

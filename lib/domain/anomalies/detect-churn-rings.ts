@@ -57,7 +57,7 @@ function describeRing(trackedAccountId: number, handle: string, snapshots: Snaps
     windowStart: start,
     windowEnd: end,
     summary: `${countOf(n, "account")} followed and unfollowed ${atHandle(handle)} again and again ${formatWindow(start, end)}: each left at least twice`,
-    accounts: capAccounts(members.slice(0, MAX_ANOMALY_ACCOUNTS).map((m) => ({ handleKey: m.churner.handleKey, handle: m.churner.handle, detail: `left ${m.losses.length} times` }))),
+    accounts: capAccounts(members.slice(0, MAX_ANOMALY_ACCOUNTS).map((m) => ({ handleKey: m.churner.handleKey, handle: m.churner.handle, detail: m.losses.length === 2 ? "left twice" : `left ${m.losses.length} times` }))),
     accountCount: n,
     evidence: {
       facts: [

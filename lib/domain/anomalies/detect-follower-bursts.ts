@@ -1,4 +1,4 @@
-import { findCountSpikes, perDayRates, round, spikeSeries, timesUsual } from "./find-count-spikes";
+import { findCountSpikes, perDayRates, round, spikeSeries, usualPerDay, timesUsual } from "./find-count-spikes";
 import { atHandle, countOf, formatCount, formatShare, formatWindow } from "./format-window";
 import type { ArrivalLabels, DetectedAnomaly, SnapshotPoint } from "./types";
 
@@ -53,7 +53,7 @@ export function detectFollowerBursts(
       severity: (botty ?? 0) >= HIGH_SHARE || together >= HIGH_SHARE ? "high" : "medium",
       windowStart: previous.takenAt,
       windowEnd: snapshot.takenAt,
-      summary: `${atHandle(handle)} gained ${countOf(count, "follower")} ${formatWindow(previous.takenAt, snapshot.takenAt)}${perDay} where ${formatCount(round(usual))} a day is usual, and ${why}`,
+      summary: `${atHandle(handle)} gained ${countOf(count, "follower")} ${formatWindow(previous.takenAt, snapshot.takenAt)}${perDay} where ${usualPerDay(usual)} is usual, and ${why}`,
       accounts: [],
       accountCount: count,
       evidence: { facts, series: spikeSeries(points, spike, "Followers gained") },

@@ -53,15 +53,15 @@ describe("detectIntentAnomalies", () => {
       key: "follow-not-registered:4:2026-05-02T08:00:00.000Z",
       windowStart: new Date("2026-05-01T08:00:00Z"),
       windowEnd: new Date("2026-05-02T08:00:00Z"),
-      summary: "1 follow you made on 1 May did not show up in your following on 2 May, nor at the next snapshot",
+      summary: "Your follow of @ana on 1 May did not show up in your following on 2 May, nor at the next snapshot",
       accountCount: 1,
     });
-    expect(one!.accounts[0]!.detail).toBe("followed 1 May; not done at 2 snapshots");
+    expect(one!.accounts[0]!.detail).toBe("followed 1 May; missing at 2 snapshots");
     const [many] = detectIntentAnomalies(4, [
       intent(1, "ana", "unfollow", -1, [[10, 1, true], [11, 2, true]]),
       intent(2, "bo", "unfollow", 0, [[10, 1, true]]),
     ]);
-    expect(many!.summary).toBe("2 unfollows you made between 30 Apr and 1 May were not applied: the accounts were still in your following on 2 May; 1 still at the next snapshot");
+    expect(many!.summary).toBe("2 unfollows you made between 30 Apr and 1 May were not applied: you still followed those accounts on 2 May; 1 still at the next snapshot");
     expect(many!.severity).toBe("high");
   });
 

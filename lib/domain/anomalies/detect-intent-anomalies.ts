@@ -1,21 +1,24 @@
 import { groupBy } from "./group-by";
 import { capAccounts } from "./involved-accounts";
-import { countOf, formatDay, formatWindow } from "./format-window";
+import { atHandle, countOf, formatDay, formatWindow } from "./format-window";
 import { judgeIntents, type JudgedIntent } from "./resolve-intents";
 import type { DetectedAnomaly, FollowIntent } from "./types";
 
+// The sentence of one intent names the account; several are counted.
 const words = {
   follow: {
     kind: "follow-not-registered",
-    did: (n: number) => `${countOf(n, "follow")} you made`,
-    failed: () => "did not show up in your following",
-    detail: "followed",
+    one: (handle: string, when: string, on: string) => `Your follow of ${handle} ${when} did not show up in your following on ${on}`,
+    many: (n: number, when: string, on: string) => `${countOf(n, "follow")} you made ${when} did not show up in your following on ${on}`,
+    recorded: "Follows recorded",
+    detail: (when: string, missing: number) => `followed ${when}; missing at ${countOf(missing, "snapshot")}`,
   },
   unfollow: {
     kind: "unfollow-not-applied",
-    did: (n: number) => `${countOf(n, "unfollow")} you made`,
-    failed: (n: number) => (n === 1 ? "was not applied: the account was still in your following" : "were not applied: the accounts were still in your following"),
-    detail: "unfollowed",
+    one: (handle: string, when: string, on: string) => `Your unfollow of ${handle} ${when} was not applied: you still followed them on ${on}`,
+    many: (n: number, when: string, on: string) => `${countOf(n, "unfollow")} you made ${when} were not applied: you still followed those accounts on ${on}`,
+    recorded: "Unfollows recorded",
+    detail: (when: string, missing: number) => `unfollowed ${when}; still followed at ${countOf(missing, "snapshot")}`,
   },
 } as const;
 
@@ -37,7 +40,8 @@ function describeGroup(trackedAccountId: number, group: JudgedIntent[]): Detecte
   const last = group.at(-1)!.intent.occurredAt;
   const twice = group.filter((j) => j.missing >= 2);
   const n = group.length;
-  const sentence = `${w.did(n)} ${formatWindow(first, last)} ${w.failed(n)} on ${formatDay(check.takenAt)}`;
+  const on = formatDay(check.takenAt);
+  const sentence = n === 1 ? w.one(atHandle(group[0]!.intent.handle), formatWindow(first, last), on) : w.many(n, formatWindow(first, last), on);
   const later = twice.length === 0 ? "" : n === 1 ? ", nor at the next snapshot" : `; ${twice.length} still at the next snapshot`;
   const secondChecks = [...new Set(twice.map((j) => j.checks[1]!.snapshotId))];
   return {
@@ -50,12 +54,12 @@ function describeGroup(trackedAccountId: number, group: JudgedIntent[]): Detecte
     accounts: capAccounts(group.map((j) => ({
       handleKey: j.intent.handleKey,
       handle: j.intent.handle,
-      detail: `${w.detail} ${formatDay(j.intent.occurredAt)}; not done at ${countOf(j.missing, "snapshot")}`,
+      detail: w.detail(formatDay(j.intent.occurredAt), j.missing),
     }))),
     accountCount: n,
     evidence: {
       facts: [
-        { label: w.kind === "follow-not-registered" ? "Follows recorded" : "Unfollows recorded", value: String(n) },
+        { label: w.recorded, value: String(n) },
         { label: "Checked at", value: formatDay(check.takenAt) },
         { label: "Still not done at the next snapshot", value: String(twice.length) },
       ],

@@ -61,3 +61,11 @@ describe("detectMassUnfollowSpikes", () => {
     expect(detect(dailySnapshots([...quiet, 80, 5, 90], "lostFollowers")).map((a) => a.key)).toEqual(one);
   });
 });
+
+describe("detectMassUnfollowSpikes on an account that usually loses none", () => {
+  it("says so", () => {
+    const [a] = detectMassUnfollowSpikes(7, "maria", dailySnapshots([0, 0, 0, 0, 0, 0, 0, 25], "lostFollowers"));
+    expect(a!.summary).toBe("@maria lost 25 followers between 7 and 8 May, where none is usual");
+    expect(a!.evidence.facts).toContainEqual({ label: "Times the usual", value: "—" });
+  });
+});

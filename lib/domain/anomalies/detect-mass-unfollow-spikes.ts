@@ -1,4 +1,4 @@
-import { findCountSpikes, perDayRates, round, spikeSeries, spikeSeverity, timesUsual } from "./find-count-spikes";
+import { findCountSpikes, perDayRates, round, spikeSeries, usualPerDay, spikeSeverity, timesUsual } from "./find-count-spikes";
 import { atHandle, countOf, formatCount, formatWindow } from "./format-window";
 import type { DetectedAnomaly, SnapshotPoint } from "./types";
 
@@ -27,7 +27,7 @@ export function detectMassUnfollowSpikes(trackedAccountId: number, handle: strin
       severity: spikeSeverity(spike.strength),
       windowStart: previous.takenAt,
       windowEnd: snapshot.takenAt,
-      summary: `${atHandle(handle)} lost ${countOf(count, "follower")} ${formatWindow(previous.takenAt, snapshot.takenAt)}${perDay} where ${formatCount(round(usual))} a day is usual`
+      summary: `${atHandle(handle)} lost ${countOf(count, "follower")} ${formatWindow(previous.takenAt, snapshot.takenAt)}${perDay} where ${usualPerDay(usual)} is usual`
         + (snapshot.flaggedPartial ? " (the snapshot looked incomplete: some of these may not be real unfollows)" : ""),
       accounts: [],
       accountCount: count,

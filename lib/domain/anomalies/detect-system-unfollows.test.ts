@@ -27,7 +27,7 @@ describe("detectSystemUnfollows", () => {
       severity: "medium",
       windowStart: day(0),
       windowEnd: day(0.3),
-      summary: "The platform ended the follows of 3 accounts on 1 May, not you: 2 in your following, 1 among your followers",
+      summary: "The platform, not you, ended follows with 3 accounts on 1 May: 2 in your following, 1 among your followers",
       snapshotIds: [],
     });
     expect(a!.accounts.map((x) => x.detail)).toEqual(["you no longer follow them", "you no longer follow them", "no longer follows you"]);

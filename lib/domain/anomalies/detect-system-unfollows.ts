@@ -30,7 +30,7 @@ export function detectSystemUnfollows(trackedAccountId: number, intents: FollowI
       severity: n >= HIGH_COUNT ? "high" : "medium",
       windowStart: start,
       windowEnd: end,
-      summary: `The platform ended the follows of ${countOf(n, "account")} ${formatWindow(start, end)}, not you: ${where}`,
+      summary: `The platform, not you, ended follows with ${countOf(n, "account")} ${formatWindow(start, end)}: ${where}`,
       accounts: capAccounts([...byHandle.entries()].map(([handleKey, h]) => ({
         handleKey,
         handle: h.handle,

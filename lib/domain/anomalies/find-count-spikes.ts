@@ -1,3 +1,4 @@
+import { formatCount } from "./format-window";
 import { robustBaseline, spikeStrength, type Baseline } from "./robust-baseline";
 import type { Evidence, SnapshotPoint } from "./types";
 
@@ -74,6 +75,11 @@ export function spikeSeverity(strength: number): "low" | "medium" | "high" {
 /** "35×", or "—" when the usual is zero (no multiple of nothing). */
 export function timesUsual(rate: number, usual: number): string {
   return usual > 0 ? `${round(rate / usual)}×` : "—";
+}
+
+/** "5 a day", or "none" when the account usually sees none. */
+export function usualPerDay(usual: number): string {
+  return usual > 0 ? `${formatCount(round(usual))} a day` : "none";
 }
 
 export function round(n: number): number {
