@@ -35,3 +35,8 @@ export async function addToList(scope: AccountScope, list: ListName, handleKeys:
   }
   return eligible.length;
 }
+
+/** A list named in a URL or form; anything else is the unfollow list (the one most pages mean). */
+export function parseListName(value: unknown): ListName {
+  return typeof value === "string" && (listNames as readonly string[]).includes(value) ? (value as ListName) : "unfollow";
+}

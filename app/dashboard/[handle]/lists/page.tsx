@@ -3,6 +3,7 @@ import Link from "next/link";
 import { LabelBadge } from "@/components/bots/label-badge";
 import { EmptyState } from "@/components/empty-state";
 import { formatDate } from "@/components/format";
+import { parseListName } from "@/lib/server/lists/add-to-list";
 import { streamListEntries } from "@/lib/server/lists/find-list-entries";
 import { requireScope } from "../../../require-viewer";
 import { removeFromListAction } from "./actions";
@@ -11,8 +12,9 @@ export const metadata: Metadata = { title: "Lists" };
 
 type Props = { params: Promise<{ handle: string }>; searchParams: Promise<{ list?: string; notice?: string }> };
 
-const titles = { unfollow: "Unfollow list", remove: "Remove list" } as const;
+const titles = { keep: "Keep list", unfollow: "Unfollow list", remove: "Remove list" } as const;
 const hints = {
+  keep: "Accounts you follow and want to stay connected to. If one disappears from your following without an unfollow recorded by you, it becomes an unexpected-unfollow alert.",
   unfollow: "Accounts you follow and mean to unfollow. Unfollow them in the app at your own pace.",
   remove: "Followers you mean to remove (for example bot-like ones).",
 } as const;
@@ -20,7 +22,7 @@ const hints = {
 export default async function ListsPage({ params, searchParams }: Props) {
   const { scope } = await requireScope((await params).handle);
   const sp = await searchParams;
-  const list = sp.list === "remove" ? "remove" : "unfollow";
+  const list = parseListName(sp.list);
   const base = `/dashboard/${encodeURIComponent(scope.handle)}/lists`;
   // The first chunk (5,000 entries, newest first) is shown; the CSV has them all.
   const first = await streamListEntries(scope, list).next();
@@ -28,8 +30,8 @@ export default async function ListsPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold tracking-tight">Your lists</h1>
-      <nav aria-label="Lists" className="flex gap-2">
-        {(["unfollow", "remove"] as const).map((name) => (
+      <nav aria-label="Lists" className="flex flex-wrap gap-2">
+        {(["keep", "unfollow", "remove"] as const).map((name) => (
           <Link key={name} href={`${base}?list=${name}`} aria-current={name === list ? "page" : undefined}
             className={`rounded-lg px-3 py-1.5 text-sm ${name === list ? "bg-indigo-600 text-white" : "bg-white ring-1 ring-zinc-200 dark:bg-zinc-900 dark:ring-zinc-800"}`}>
             {titles[name]}
@@ -40,7 +42,15 @@ export default async function ListsPage({ params, searchParams }: Props) {
       {sp.notice && <p role="status" className="rounded-lg border border-indigo-200 bg-indigo-50 px-3 py-2 text-sm text-indigo-900 dark:border-indigo-500/30 dark:bg-indigo-500/10 dark:text-indigo-200">{sp.notice.slice(0, 300)}</p>}
       {rows.length === 0 ? (
         <EmptyState title={`Your ${list} list is empty`}>
-          <p>Add accounts from the <Link className="text-indigo-600 hover:underline dark:text-indigo-400" href={`/dashboard/${encodeURIComponent(scope.handle)}/bots`}>bots view</Link>.</p>
+          <p>
+            Add accounts from the{" "}
+            {list === "remove" ? (
+              <Link className="text-indigo-600 hover:underline dark:text-indigo-400" href={`/dashboard/${encodeURIComponent(scope.handle)}/bots`}>bots view</Link>
+            ) : (
+              <Link className="text-indigo-600 hover:underline dark:text-indigo-400" href={`/dashboard/${encodeURIComponent(scope.handle)}/manager`}>Following Manager</Link>
+            )}
+            .
+          </p>
         </EmptyState>
       ) : (
         <form action={removeFromListAction.bind(null, scope.handle)} className="space-y-3">

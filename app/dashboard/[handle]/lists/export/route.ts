@@ -1,14 +1,15 @@
 import { csvCell } from "@/lib/domain/relationship-csv";
+import { parseListName } from "@/lib/server/lists/add-to-list";
 import { streamListEntries, type ListEntryRow } from "@/lib/server/lists/find-list-entries";
 import { routeScope, streamedDownload } from "../../../../api-responses";
 
 const line = (r: ListEntryRow) => [r.handle, r.addedAt, r.score === null ? null : String(r.score), r.label].map(csvCell).join(",") + "\n";
 
-/** A whole unfollow or remove list, to work through in the app or a script. */
+/** A whole keep, unfollow or remove list, to work through in the app or a script. */
 export async function GET(request: Request, { params }: { params: Promise<{ handle: string }> }) {
   const scope = await routeScope((await params).handle);
   if (scope instanceof Response) return scope;
-  const list = new URL(request.url).searchParams.get("list") === "remove" ? "remove" : "unfollow";
+  const list = parseListName(new URL(request.url).searchParams.get("list"));
   return streamedDownload({
     chunks: streamListEntries(scope, list),
     line,
