@@ -1,10 +1,12 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import type { Database } from "@/lib/server/db/open-database";
 import { verifyWebhook } from "@/lib/domain/webhooks/sign-webhook";
 import { openTestDatabase } from "@/test/test-database";
+import { enqueueJob } from "../jobs/enqueue-job";
+import { runPendingJobs } from "../jobs/run-jobs";
 import { deliverDueWebhooks } from "./deliver-due-webhooks";
 import { enqueueWebhookDeliveries } from "./enqueue-webhook-deliveries";
 import { getWebhook } from "./get-webhook";
@@ -198,6 +200,26 @@ describe("webhook deliveries", () => {
   it("arms the wake-up for the earliest pending delivery", async () => {
     const next = await database.prisma.webhookDelivery.findFirstOrThrow({ where: { status: "pending" }, orderBy: { nextAttemptAt: "asc" } });
     expect(await scheduleWebhookDeliveries(database.prisma)).toEqual(next.nextAttemptAt);
+    cancelWebhookTimer();
+  });
+
+  it("is sent by the deliver-webhooks job, and a due retry wakes the runner by itself", async () => {
+    const c = await creatorWithAnomaly();
+    await database.prisma.webhookDelivery.deleteMany({ where: { status: "pending" } });
+    await enqueueWebhookDeliveries(database.prisma, [c.anomalyId]);
+    answers = [500];
+    await enqueueJob(database.prisma, "deliver-webhooks", null);
+    await runPendingJobs(database.prisma);
+    const failed = await delivery(c.anomalyId);
+    expect(failed).toMatchObject({ status: "pending", attempts: 1, responseStatus: 500 });
+    expect(await database.prisma.job.findFirst({ where: { kind: "deliver-webhooks" }, orderBy: { id: "desc" } })).toMatchObject({ status: "done" });
+    // The pass armed a timer for the retry a minute away; make it due now and re-arm, as a restart would.
+    cancelWebhookTimer();
+    await database.prisma.webhookDelivery.update({ where: { id: failed.id }, data: { nextAttemptAt: new Date(Date.now() - 1000) } });
+    expect(await scheduleWebhookDeliveries(database.prisma)).toBeInstanceOf(Date);
+    await vi.waitFor(async () => expect((await delivery(c.anomalyId)).status).toBe("delivered"), { timeout: 10_000, interval: 100 });
+    expect(received).toHaveLength(2);
+    await runPendingJobs(database.prisma);
     cancelWebhookTimer();
   });
 });

@@ -35,7 +35,7 @@ export default async function AlertPage({ params }: Props) {
 
   return (
     <article className="mx-auto max-w-4xl space-y-6">
-      <Link href={`${base}/alerts`} className="text-sm font-medium text-indigo-700 hover:underline dark:text-indigo-300">
+      <Link href={`${base}/alerts`} className="inline-block text-sm font-medium text-indigo-700 hover:underline dark:text-indigo-300">
         ← All alerts
       </Link>
 
