@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { Suspense } from "react";
 import { TableSkeleton } from "@/components/skeletons";
 import { hrefWith } from "@/components/relationship-query";
-import { hasQueueFilters, parseQueueParams, queueParamsToQuery, type QueueParams } from "@/lib/server/admin/anomaly-queue-params";
+import { hasQueueFilters, isCanonicalQuery, parseQueueParams, queueParamsToQuery, type QueueParams } from "@/lib/server/admin/anomaly-queue-params";
 import { findAnomalyQueue } from "@/lib/server/admin/find-anomaly-queue";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { requireViewer } from "../require-viewer";
@@ -21,8 +22,10 @@ async function Queue({ viewer, params }: { viewer: Viewer; params: QueueParams }
 
 export default async function ReviewQueuePage({ searchParams }: Props) {
   const viewer = await requireViewer();
-  const params = parseQueueParams(await searchParams);
+  const raw = await searchParams;
+  const params = parseQueueParams(raw);
   const query = queueParamsToQuery(params);
+  if (!isCanonicalQuery(raw, query)) redirect(hrefWith("/admin", query, {}));
   const filters = queueParamsToQuery({ ...params, page: 1 });
   return (
     <div className="space-y-5">

@@ -29,7 +29,30 @@ export function QueueTable({ page, query, filtered }: { page: QueuePage; query: 
   }
   return (
     <div className="space-y-3">
-      <div className="overflow-x-auto rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
+      {/* Phones get one card per anomaly; from sm up, the table. */}
+      <ul className="divide-y divide-zinc-100 rounded-xl border border-zinc-200 bg-white sm:hidden dark:divide-zinc-800 dark:border-zinc-800 dark:bg-zinc-900">
+        {page.rows.map((row) => (
+          <li key={row.id} className="space-y-1.5 p-4">
+            <div className="flex flex-wrap items-center gap-1.5">
+              <Link href={`/admin/anomalies/${row.id}`} className="mr-1 font-medium text-zinc-900 hover:underline dark:text-zinc-100">
+                {describeKind(row.kind)}
+              </Link>
+              <SeverityBadge severity={row.severity} />
+              <StatusBadge status={row.status} />
+            </div>
+            <p className="line-clamp-2 text-sm text-zinc-600 dark:text-zinc-400">{row.summary}</p>
+            <p className="text-xs text-zinc-500 dark:text-zinc-400">
+              {row.account ? `@${row.account.handle} · ${row.account.ownerEmail}` : "Whole platform"} · {formatBetween(row.windowStart, row.windowEnd)}
+            </p>
+            <p className="text-xs text-zinc-500 dark:text-zinc-400">
+              {formatNumber(row.accountCount)} accounts{row.reportedAt ? ` · reported ${formatDate(row.reportedAt)}` : ""}
+              {row.assignee ? ` · ${row.assignee}` : ""}
+              {row.withdrawnAt ? ` · withdrawn ${formatDate(row.withdrawnAt)}` : ""}
+            </p>
+          </li>
+        ))}
+      </ul>
+      <div className="hidden overflow-x-auto rounded-xl border border-zinc-200 bg-white sm:block dark:border-zinc-800 dark:bg-zinc-900">
         <table className="w-full min-w-[56rem] text-left text-sm">
           <caption className="sr-only">Anomalies, {formatNumber(page.total)} in all</caption>
           <thead className="border-b border-zinc-200 text-xs text-zinc-500 uppercase dark:border-zinc-800 dark:text-zinc-400">

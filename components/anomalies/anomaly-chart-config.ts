@@ -9,7 +9,7 @@ export type AnomalySeriesConfig = { label: string; color: string };
 export const evidenceChartConfig = {
   value: { label: "Value", color: "light-dark(oklch(0.511 0.262 276.966), oklch(0.673 0.182 276.935))" },
   inWindow: { label: "In the window", color: "light-dark(oklch(0.577 0.245 27.325), oklch(0.704 0.191 22.216))" },
-  window: { label: "Window", color: "light-dark(oklch(0.936 0.032 17.717), oklch(0.396 0.141 25.723 / 0.35))" },
+  window: { label: "Window", color: "light-dark(oklch(0.936 0.032 17.717), oklch(0.396 0.141 25.723 / 0.55))" },
   baseline: { label: "Usual level", color: "light-dark(oklch(0.552 0.016 285.938), oklch(0.705 0.015 286.067))" },
   threshold: { label: "Threshold", color: "light-dark(oklch(0.666 0.179 58.318), oklch(0.828 0.189 84.429))" },
 } satisfies Record<string, AnomalySeriesConfig>;

@@ -18,24 +18,41 @@ function formatAt(at: string, long: boolean): string {
  */
 export function EvidenceChart({ evidence }: { evidence: Evidence }) {
   const series = evidence.series;
-  const byAt = useMemo(() => new Map((series?.points ?? []).map((p) => [p.at, p])), [series]);
-  const inWindow = (series?.points ?? []).filter((p) => p.inWindow);
-  const first = inWindow[0];
-  const last = inWindow[inWindow.length - 1];
+  // A numeric index axis (not categories) lets the window band reach half a step past its points, so a window of a
+  // single day still shows as a band.
+  const rows = useMemo(() => (series?.points ?? []).map((p, i) => ({ ...p, i })), [series]);
+  const windowIdx = rows.filter((r) => r.inWindow).map((r) => r.i);
+  const first = windowIdx.length ? Math.min(...windowIdx) : null;
+  const last = windowIdx.length ? Math.max(...windowIdx) : null;
+  const tickLabel = (i: number) => {
+    const at = Number.isInteger(i) ? rows[i]?.at : undefined;
+    return at ? formatAt(at, false) : "";
+  };
 
   return (
     <div className="space-y-4">
       {series && series.points.length > 0 ? (
         <figure className="space-y-3">
-          <EvidenceLegend hasBaseline={series.baseline !== null} hasThreshold={series.threshold !== null} hasWindow={!!first} />
+          <EvidenceLegend hasBaseline={series.baseline !== null} hasThreshold={series.threshold !== null} hasWindow={first !== null} />
           <div role="img" aria-label={describeSeries(series.label, series.unit, series.points, series.baseline, series.threshold)} className="h-56 w-full sm:h-64">
             <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 256 }}>
-              <LineChart data={series.points} margin={{ top: 8, right: 12, bottom: 0, left: 0 }} accessibilityLayer={false}>
+              <LineChart data={rows} margin={{ top: 8, right: 12, bottom: 0, left: 0 }} accessibilityLayer={false}>
                 <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
-                <XAxis dataKey="at" tick={anomalyAxisTick} tickLine={false} axisLine={false} minTickGap={24} tickMargin={8} tickFormatter={(at: string) => formatAt(at, false)} />
+                <XAxis
+                  dataKey="i"
+                  type="number"
+                  domain={[-0.5, rows.length - 0.5]}
+                  allowDecimals={false}
+                  tick={anomalyAxisTick}
+                  tickLine={false}
+                  axisLine={false}
+                  minTickGap={24}
+                  tickMargin={8}
+                  tickFormatter={tickLabel}
+                />
                 <YAxis width="auto" tick={anomalyAxisTick} tickLine={false} axisLine={false} allowDecimals={false} tickFormatter={formatCompact} domain={[0, "auto"]} />
-                {first && last ? (
-                  <ReferenceArea x1={first.at} x2={last.at} fill={config.window.color} fillOpacity={1} ifOverflow="extendDomain" />
+                {first !== null && last !== null ? (
+                  <ReferenceArea x1={first - 0.5} x2={last + 0.5} fill={config.window.color} fillOpacity={1} ifOverflow="extendDomain" />
                 ) : null}
                 {series.baseline !== null ? (
                   <ReferenceLine y={series.baseline} stroke={config.baseline.color} strokeDasharray="4 4" ifOverflow="extendDomain" />
@@ -46,7 +63,7 @@ export function EvidenceChart({ evidence }: { evidence: Evidence }) {
                 <Tooltip
                   cursor={{ stroke: "var(--chart-axis)", strokeDasharray: "3 3" }}
                   content={({ active, label }) => {
-                    const p = active && typeof label === "string" ? byAt.get(label) : undefined;
+                    const p = active && typeof label === "number" ? rows[label] : undefined;
                     if (!p) return null;
                     return (
                       <div className="min-w-40 rounded-lg border border-zinc-200 bg-white/95 px-3 py-2 text-xs shadow-lg backdrop-blur dark:border-zinc-700 dark:bg-zinc-900/95">
@@ -63,7 +80,7 @@ export function EvidenceChart({ evidence }: { evidence: Evidence }) {
                   }}
                 />
                 <Line
-                  type="monotone"
+                  type="linear"
                   dataKey="value"
                   name={series.label}
                   stroke={config.value.color}

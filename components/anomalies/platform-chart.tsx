@@ -61,14 +61,13 @@ export function PlatformChart({ days }: { days: DailyKindCounts[] }) {
                 );
               }}
             />
-            {present.map((k, i) => (
+            {present.map((k) => (
               <Bar
                 key={k}
                 dataKey={k}
                 name={kindChartConfig[k].label}
                 stackId="kinds"
                 fill={kindChartConfig[k].color}
-                radius={i === present.length - 1 ? [3, 3, 0, 0] : 0}
                 maxBarSize={18}
                 isAnimationActive={false}
               />

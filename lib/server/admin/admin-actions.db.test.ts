@@ -46,7 +46,7 @@ describe("admin server actions", () => {
     session.viewer = creator;
     const refused = { error: "This anomaly is not available to you." };
     expect(await changeStatusAction(anomalyId, {}, form({ to: "acknowledged" }))).toMatchObject(refused);
-    expect(await assignAction(anomalyId, {}, form({ assignee: "me" }))).toMatchObject(refused);
+    expect(await assignAction(anomalyId, {}, form({ assignee: "", me: "1" }))).toMatchObject(refused);
     expect(await addNoteAction(anomalyId, {}, form({ note: "let me in" }))).toMatchObject(refused);
     const row = await database.prisma.anomaly.findUniqueOrThrow({ where: { id: anomalyId } });
     expect([row.status, row.assigneeId]).toEqual(["open", null]);
@@ -55,7 +55,7 @@ describe("admin server actions", () => {
 
   it("let an admin act, and explain a refused change", async () => {
     session.viewer = admin;
-    expect(await assignAction(anomalyId, {}, form({ assignee: "me" }))).toEqual({ done: "Assigned." });
+    expect(await assignAction(anomalyId, {}, form({ assignee: "", me: "1" }))).toEqual({ done: "Assigned." });
     expect(await changeStatusAction(anomalyId, {}, form({ to: "acknowledged", note: "" }))).toEqual({ done: "Status set to acknowledged." });
     expect(await changeStatusAction(anomalyId, {}, form({ to: "resolved", note: "" }))).toEqual({ error: "Write a note saying why before you resolve it.", note: "" });
     expect(await changeStatusAction(anomalyId, {}, form({ to: "closed" }))).toEqual({ error: "Choose a status." });

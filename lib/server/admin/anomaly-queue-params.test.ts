@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasQueueFilters, parseQueueParams, queueParamsToQuery } from "./anomaly-queue-params";
+import { hasQueueFilters, isCanonicalQuery, parseQueueParams, queueParamsToQuery } from "./anomaly-queue-params";
 
 describe("parseQueueParams", () => {
   const defaults = { sort: "newest", page: 1 };
@@ -42,5 +42,24 @@ describe("hasQueueFilters", () => {
     [{ to: "2026-01-01" }, true],
   ] as const)("%j → %s", (raw, expected) => {
     expect(hasQueueFilters(parseQueueParams(raw))).toBe(expected);
+  });
+});
+
+describe("isCanonicalQuery", () => {
+  it.each([
+    [{}, true],
+    [{ status: "open" }, true],
+    [{ status: "open", sort: "severity", page: "2" }, true],
+    [{ kind: "", status: "open" }, false],
+    [{ account: "@E2E.creator" }, false],
+    [{ account: "e2e.creator" }, true],
+    [{ sort: "newest" }, false],
+    [{ page: "1" }, false],
+    [{ severity: "nonsense" }, false],
+    [{ status: ["open", "closed"] }, false],
+    [{ extra: "1" }, false],
+  ] as const)("%j → %s", (raw, expected) => {
+    const r = raw as Record<string, string | string[]>;
+    expect(isCanonicalQuery(r, queueParamsToQuery(parseQueueParams(r)))).toBe(expected);
   });
 });

@@ -62,3 +62,13 @@ export function queueParamsToQuery(params: QueueParams): Record<string, string> 
 export function hasQueueFilters(params: QueueParams): boolean {
   return Boolean(params.kind || params.status || params.severity || params.from || params.to || params.account || params.mine);
 }
+
+/**
+ * Whether the URL already says exactly what the queue shows. A GET form sends every field (empty ones too) and a
+ * typed "@handle"; the page redirects such a URL to the short canonical one, so links and bookmarks stay clean.
+ */
+export function isCanonicalQuery(raw: RawParams, query: Record<string, string>): boolean {
+  const keys = Object.keys(raw);
+  if (keys.length !== Object.keys(query).length) return false;
+  return keys.every((key) => raw[key] === query[key]);
+}

@@ -40,14 +40,15 @@ export async function changeStatusAction(anomalyId: number, _state: AnomalyFormS
   return run(anomalyId, () => changeAnomalyStatus(viewer, anomalyId, to, note), `Status set to ${to}.`, note);
 }
 
-/** "me" assigns to the viewer; "" unassigns. */
-const assigneeSchema = z.union([z.literal("me"), z.literal(""), z.coerce.number().int().positive()]);
+/** An admin's id, or "" to unassign. */
+const assigneeSchema = z.union([z.literal(""), z.coerce.number().int().positive()]);
 
 export async function assignAction(anomalyId: number, _state: AnomalyFormState, formData: FormData): Promise<AnomalyFormState> {
   const viewer = await requireViewer();
-  const parsed = assigneeSchema.safeParse(formData.get("assignee") ?? "");
+  // "Assign to me" is its own submit button (me=1), so it does not depend on what the select shows.
+  const parsed = formData.get("me") === "1" ? { success: true as const, data: viewer.userId } : assigneeSchema.safeParse(formData.get("assignee") ?? "");
   if (!parsed.success) return { error: "Choose an admin." };
-  const assigneeId = parsed.data === "me" ? viewer.userId : parsed.data === "" ? null : parsed.data;
+  const assigneeId = parsed.data === "" ? null : parsed.data;
   return run(anomalyId, () => assignAnomaly(viewer, anomalyId, assigneeId), assigneeId === null ? "Unassigned." : "Assigned.");
 }
 

@@ -30,7 +30,7 @@ export function AssignForm({ anomalyId, admins, assigneeId, viewerId }: { anomal
           Assign
         </button>
         {assigneeId !== viewerId ? (
-          <button type="submit" name="assignee" value="me" disabled={pending} className={secondary}>
+          <button type="submit" name="me" value="1" disabled={pending} className={secondary}>
             Assign to me
           </button>
         ) : null}
