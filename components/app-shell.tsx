@@ -29,7 +29,7 @@ export function AppShell({ userEmail, role, accounts, currentHandle, openAlerts 
         { href: `${base}/lists`, label: "Lists", exact: false },
         { href: `${base}/alerts`, label: "Alerts", exact: false, badge: openAlerts },
         { href: `${base}/imports`, label: "Imports", exact: false },
-        { href: "/settings/tokens", label: "Settings", exact: false },
+        { href: "/settings", label: "Settings", exact: false },
       ]
     : []);
 
@@ -64,7 +64,7 @@ export function AppShell({ userEmail, role, accounts, currentHandle, openAlerts 
             </div>
           ) : null}
 
-          <div className="col-start-2 row-start-1 flex items-center gap-2 justify-self-end text-sm">
+          <div className="col-start-2 row-start-1 flex min-w-0 items-center gap-2 justify-self-end text-sm">
             <span className="hidden max-w-48 truncate text-zinc-600 md:inline dark:text-zinc-400" title={userEmail}>
               {userEmail}
             </span>
@@ -72,7 +72,9 @@ export function AppShell({ userEmail, role, accounts, currentHandle, openAlerts 
               href="/add-handle"
               className="rounded-lg px-2 py-1 text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-white"
             >
-              <span aria-hidden="true">+ </span>Add handle
+              <span aria-hidden="true">+ </span>
+              <span className="hidden sm:inline">Add handle</span>
+              <span className="sr-only sm:hidden">Add handle</span>
             </Link>
             {role === "ADMIN" ? (
               <Link

@@ -4,7 +4,14 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 
 /** badge: a count shown beside the label (open alerts); hidden when 0 */
-export type NavLink = { href: string; label: string; exact: boolean; badge?: number };
+export type NavLink = {
+  href: string;
+  label: string;
+  exact: boolean;
+  badge?: number;
+  /** further paths under which this link is the current section (the queue, on an anomaly's page) */
+  alsoUnder?: string[];
+};
 
 /** Primary navigation; highlights the current section (needs the pathname, hence a client component). */
 export function NavLinks({ links }: { links: NavLink[] }) {
@@ -15,7 +22,8 @@ export function NavLinks({ links }: { links: NavLink[] }) {
         {links.map((link) => {
           const path = safeDecode(pathname ?? "");
           const target = safeDecode(link.href);
-          const active = link.exact ? path === target : path === target || path.startsWith(`${target}/`);
+          const under = (prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
+          const active = (link.exact ? path === target : under(target)) || (link.alsoUnder ?? []).some((p) => under(safeDecode(p)));
           return (
             <li key={link.href}>
               <Link

@@ -15,6 +15,7 @@ import { findRelationships } from "../lib/server/queries/find-relationships";
 import { getOverview } from "../lib/server/queries/get-overview";
 import { scoreTrackedAccount } from "../lib/server/bots/score-tracked-account";
 import { applySnapshot } from "../lib/server/snapshots/apply-snapshot";
+import { benchDetection } from "./bench/detection";
 import { measureFloor } from "./bench/floor";
 import { runImportChild, runParseChild } from "./bench/run-children";
 import { writeTikTokExportZip } from "./bench/tiktok-export";
@@ -95,6 +96,7 @@ for (const db of values.db ? [values.db] : ["postgres", "pglite"]) {
     const scoring = await timed(() => scoreTrackedAccount(p, tracked.id));
     figures.push({ figure: "bot scoring throughput (through the database)", db, value: scoring.result.scored / scoring.seconds, unit: "rows/s" });
     figures.push({ figure: "bot scoring, all accounts", db, value: scoring.seconds, unit: "s" });
+    await benchDetection(p, tracked.id, db, figures);
     figures.push({ figure: "bench process peak RSS", db, value: mb(), unit: "MB" });
   } finally {
     await database.close();

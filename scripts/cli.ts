@@ -1,6 +1,7 @@
 // `npm run cli -- <command> [options]`: operator commands against DATABASE_URL (or the embedded PGlite folder).
 import { openDatabase } from "../lib/server/db/open-database";
 import { useDatabase } from "../lib/server/db";
+import { anomaliesCommand } from "./cli/anomalies";
 import { createUserCommand } from "./cli/create-user";
 import { importCommand } from "./cli/import";
 import { relationshipsCommand } from "./cli/relationships";
@@ -12,6 +13,10 @@ const commands: Record<string, Command> = {
   "create-user": { usage: "create-user --email E --password P [--name N] [--admin]", run: createUserCommand },
   score: { usage: "score [--input FILE]   (JSON lines in, scored JSON lines out; stdin by default)", run: (args) => scoreCommand(args), database: false },
   import: { usage: "import --account HANDLE --file PATH [--owner EMAIL] [--taken-at ISO]   (prints one JSON object)", run: importCommand },
+  anomalies: {
+    usage: "anomalies --account HANDLE --format jsonl [--owner EMAIL] [--detect] [--withdrawn]   (one JSON line per anomaly)",
+    run: anomaliesCommand,
+  },
   relationships: {
     usage: "relationships --account HANDLE --kind mutuals|not-following-back|fans|followers|following|lost-followers|new-followers --format csv|jsonl [--owner EMAIL]",
     run: relationshipsCommand,

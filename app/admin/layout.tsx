@@ -8,7 +8,7 @@ import { requireViewer } from "../require-viewer";
 export const metadata: Metadata = { title: { default: "Admin", template: "%s · Admin · Followlens" } };
 
 const links = [
-  { href: "/admin", label: "Queue", exact: true },
+  { href: "/admin", label: "Queue", exact: true, alsoUnder: ["/admin/anomalies"] },
   { href: "/admin/platform", label: "Platform", exact: true },
 ];
 

@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 
-/** Settings has one section so far. */
+/** Settings opens on its first section, API tokens (webhooks are beside it). */
 export default function SettingsPage() {
   redirect("/settings/tokens");
 }

@@ -1,9 +1,12 @@
 import { defaultDemoOptions, generateDemoSnapshots, type DemoOptions } from "@/lib/domain/demo/generate-demo";
 import { hashPassword } from "../auth/password";
 import type { PrismaClient } from "../generated/prisma/client";
+import { detectAnomaliesForAccount } from "../anomalies/detect-anomalies-for-account";
 import { scoreTrackedAccount } from "../bots/score-tracked-account";
 import { applySnapshot } from "../snapshots/apply-snapshot";
 import { DEMO_ADMIN, DEMO_CREATOR } from "./demo-credentials";
+import { seedDemoIncident } from "./seed-demo-incident";
+import { seedDemoIntents } from "./seed-demo-intents";
 
 type Log = (line: string) => void;
 
@@ -34,5 +37,11 @@ export async function seedDemo(prisma: PrismaClient, now = new Date(), log: Log 
     await seedDemoHistory(prisma, account.id, options, log);
     const { scored } = await scoreTrackedAccount(prisma, account.id);
     log(`  ${scored} accounts scored for bot-likeness`);
+    await seedDemoIntents(prisma, account.id);
+    const { account: found } = await detectAnomaliesForAccount(prisma, account.id);
+    log(`  ${found.created.length} follow anomalies found`);
   }
+  log("Seeding three more creators hit by the same platform glitch");
+  const studios = await seedDemoIncident(prisma, now);
+  for (const id of studios) await detectAnomaliesForAccount(prisma, id, () => {}, now);
 }

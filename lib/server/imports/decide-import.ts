@@ -1,5 +1,6 @@
 import { rm } from "node:fs/promises";
 import type { AccountScope } from "../access/account-scope";
+import { requestDetection } from "../anomalies/request-detection";
 import { db } from "../db";
 import { runJobsInBackground } from "../jobs/run-jobs";
 
@@ -33,6 +34,8 @@ export async function discardImport(scope: AccountScope, importId: number) {
   if (!row) throw new ImportStateError("This import is not waiting for a decision.");
   await db().import.update({ where: { id: importId }, data: { status: "discarded", storagePath: null, finishedAt: new Date() } });
   if (row.storagePath) await rm(row.storagePath, { force: true });
+  // A held partial export that is dropped settles its anomaly.
+  if (row.status === "held") await requestDetection(scope.trackedAccountId);
 }
 
 /** Queues the removal of one snapshot and the recomputation of the history after it; returns the job to follow. */

@@ -5,6 +5,7 @@ import { handleKey } from "@/lib/domain/handles";
 import type { ImportPreview } from "@/lib/domain/imports/preview";
 import { ImportError } from "@/lib/domain/imports/types";
 import type { PrismaClient } from "../generated/prisma/client";
+import { enqueueJob } from "../jobs/enqueue-job";
 import type { JobProgress } from "../jobs/job-handlers";
 import { findLastSnapshotWith } from "../snapshots/find-last-snapshot-with";
 import { keepParsedImport } from "./parsed-cache";
@@ -72,6 +73,8 @@ export async function previewImport(prisma: PrismaClient, importId: number, prog
         warnings,
       },
     });
+    // A held partial export is an anomaly for the admins to see (nothing was applied, so nothing else changed).
+    if (partial && row.autoApply) await enqueueJob(prisma, "detect-anomalies", tid, { again: true });
     if (goOn) {
       keepParsedImport(importId, { parsed, prepared });
       await prisma.job.create({ data: { kind: "apply-import", trackedAccountId: tid, payload: { importId } } });

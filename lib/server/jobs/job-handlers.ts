@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../generated/prisma/client";
+import { detectAnomaliesForAccount } from "../anomalies/detect-anomalies-for-account";
 import { scoreTrackedAccount } from "../bots/score-tracked-account";
 import { applyImport } from "../imports/apply-import";
 import { previewImport } from "../imports/preview-import";
@@ -26,6 +27,11 @@ const numberIn = (payload: unknown, key: string) => {
 export const jobHandlers: Record<string, JobHandler> = {
   "rescore-bots": async (prisma, job, progress) => {
     await scoreTrackedAccount(prisma, accountOf(job), progress);
+    // Every new snapshot is followed by a rescoring; the detectors read the fresh labels (bursts of bot-like arrivals).
+    await enqueueJob(prisma, "detect-anomalies", accountOf(job), { again: true });
+  },
+  "detect-anomalies": async (prisma, job, progress) => {
+    await detectAnomaliesForAccount(prisma, accountOf(job), progress);
   },
   "preview-import": async (prisma, job, progress) => {
     await previewImport(prisma, numberIn(job.payload, "importId"), progress);

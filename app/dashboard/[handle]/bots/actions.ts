@@ -21,7 +21,7 @@ export async function addToListAction(handle: string, returnTo: string, formData
   if (!parsed.success) redirect(`${back}${join}notice=${encodeURIComponent(parsed.error.issues[0]?.message ?? "Invalid selection")}`);
   const added = await addToList(scope, parsed.data.list, parsed.data.handleKeys);
   const skipped = parsed.data.handleKeys.length - added;
-  const message = `${added} added to the ${parsed.data.list} list${skipped ? ` (${skipped} skipped: ${parsed.data.list === "unfollow" ? "you do not follow them" : "they do not follow you"})` : ""}.`;
+  const message = `${added} added to the ${parsed.data.list} list${skipped ? ` (${skipped} skipped: ${parsed.data.list === "remove" ? "they do not follow you" : "you do not follow them"})` : ""}.`;
   revalidatePath(base);
   redirect(`${back}${join}notice=${encodeURIComponent(message)}`);
 }

@@ -1,4 +1,5 @@
 import { eventsRequestSchema } from "@/lib/domain/api/events-request";
+import { requestDetection } from "@/lib/server/anomalies/request-detection";
 import { readApiLimits } from "@/lib/server/api/api-limits";
 import { authenticateApiRequest } from "@/lib/server/api/authenticate-api-request";
 import { authorizeApiAccount } from "@/lib/server/api/authorize-api-account";
@@ -9,12 +10,14 @@ import { allowedMethods, apiRoute, methodNotAllowed } from "../../../api-route";
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-/** Follow and unfollow events, each once per idempotency key. */
+/** Follow and unfollow events, each once per idempotency key; a batch with new events runs the detectors. */
 export const POST = apiRoute(async (request: Request, { params }: { params: Promise<{ handle: string }> }) => {
   const caller = await authenticateApiRequest(request);
   const scope = await authorizeApiAccount(caller, (await params).handle);
   const body = await readJsonBody(request, eventsRequestSchema(), readApiLimits().maxJsonBytes);
-  return Response.json(await recordFollowEvents(scope, body.events));
+  const recorded = await recordFollowEvents(scope, body.events);
+  if (recorded.inserted > 0) await requestDetection(scope.trackedAccountId);
+  return Response.json(recorded);
 });
 
 export const GET = methodNotAllowed(["POST"]);
