@@ -72,7 +72,7 @@ const names = (n: number, prefix = "fan") => Array.from({ length: n }, (_, i) =>
 const day = (d: number) => new Date(Date.UTC(2026, 3, d, 12));
 
 describe("importing an export", () => {
-  it("previews, then applies on confirmation, then rescoring follows", async () => {
+  it("previews, then applies on confirmation, then rescoring and the detectors follow", async () => {
     const scope = await newAccount();
     const view = await upload(scope, tiktokJson(["Anna", "bob", "cy"], ["bob", "dee"]), { takenAt: day(1) });
     expect(view).toMatchObject({ status: "ready", format: "tiktok-json", followers: 3, following: 2 });
@@ -83,7 +83,9 @@ describe("importing an export", () => {
     expect(applied).toMatchObject({ status: "applied", takenAt: day(1).toISOString() });
     expect(await followerKeys(scope)).toEqual(["anna", "bob", "cy"]);
     const jobs = await database.prisma.job.findMany({ where: { trackedAccountId: scope.trackedAccountId }, orderBy: { id: "asc" } });
-    expect(jobs.map((j) => [j.kind, j.status])).toEqual([["preview-import", "done"], ["apply-import", "done"], ["rescore-bots", "done"]]);
+    expect(jobs.map((j) => [j.kind, j.status])).toEqual([
+      ["preview-import", "done"], ["apply-import", "done"], ["rescore-bots", "done"], ["detect-anomalies", "done"],
+    ]);
   });
 
   it("recognises the same file twice and changes nothing", async () => {

@@ -1,6 +1,7 @@
 import { defaultDemoOptions } from "@/lib/domain/demo/generate-demo";
 import type { AccountScope } from "../access/account-scope";
 import { db } from "../db";
+import { detectAnomaliesForAccount } from "../anomalies/detect-anomalies-for-account";
 import { scoreTrackedAccount } from "../bots/score-tracked-account";
 import { seedDemoHistory } from "../demo/seed-demo";
 
@@ -17,4 +18,5 @@ export async function loadSampleHistory(scope: AccountScope) {
   const options = { ...defaultDemoOptions(new Date()), seed: scope.trackedAccountId, followers: 2_000, following: 300, days: 30, trackedHandle: scope.handle };
   await seedDemoHistory(db(), scope.trackedAccountId, options);
   await scoreTrackedAccount(db(), scope.trackedAccountId);
+  await detectAnomaliesForAccount(db(), scope.trackedAccountId);
 }
