@@ -81,11 +81,13 @@ describe("detection runner", () => {
     await applyDays(tid, 6, (n) => (n >= 3 ? ["a", "landed"] : ["a"]));
     await addEvent(tid, "landed", "follow", "user", new Date(day(2).getTime() + 3_600_000));
     await addEvent(tid, "ghost", "follow", "user", new Date(day(2).getTime() + 3_600_000));
+    // five minutes before the last snapshot: too soon for that snapshot to judge it
+    await addEvent(tid, "rushed", "follow", "user", new Date(day(5).getTime() - 5 * 60_000));
     await detectAnomaliesForAccount(database.prisma, tid, () => {}, now);
     const kinds = (await anomaliesOf(tid)).map((a) => [a.kind, a.accounts.map((x) => x.handleKey)]);
     expect(kinds).toContainEqual(["follow-not-registered", ["ghost"]]);
     const events = await database.prisma.followEvent.findMany({ where: { trackedAccountId: tid }, orderBy: { handleKey: "asc" } });
-    expect(events.map((e) => [e.handleKey, e.resolution])).toEqual([["ghost", "anomaly"], ["landed", "confirmed"]]);
+    expect(events.map((e) => [e.handleKey, e.resolution])).toEqual([["ghost", "anomaly"], ["landed", "confirmed"], ["rushed", "pending"]]);
   });
 
   it("re-evaluates when history is recomputed: deleting the snapshot that lost the kept accounts withdraws it", async () => {

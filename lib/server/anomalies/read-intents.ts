@@ -10,7 +10,8 @@ type Row = {
  * The account's user-origin intents about its own follows, each with the first two snapshots (that had the following
  * list) taken after it and whether the follow was there; and every system-origin unfollow. A follow is there at a
  * snapshot when it began at or before it and was open, or closed no earlier than it (until_after is the last
- * snapshot that still had it).
+ * snapshot that still had it). A snapshot within 15 minutes of the intent does not judge it: the platform takes a
+ * moment to register a tap, and a list fetched right after would call every fresh follow "not registered".
  */
 export async function readIntents(db: Db, trackedAccountId: number): Promise<FollowIntent[]> {
   const rows = await db.$queryRaw<Row[]>`
@@ -25,7 +26,7 @@ export async function readIntents(db: Db, trackedAccountId: number): Promise<Fol
     FROM follow_events e
     LEFT JOIN LATERAL (
       SELECT s.id, s.taken_at FROM snapshots s
-      WHERE s.tracked_account_id = e.tracked_account_id AND s.has_following AND s.taken_at > e.occurred_at
+      WHERE s.tracked_account_id = e.tracked_account_id AND s.has_following AND s.taken_at > e.occurred_at + interval '15 minutes'
       ORDER BY s.taken_at LIMIT 2
     ) c ON e.origin = 'user' AND e.direction = 2
     WHERE e.tracked_account_id = ${trackedAccountId}
