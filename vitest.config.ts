@@ -8,7 +8,7 @@ const alias = {
 };
 
 // Database tests (*.db.test.ts) run twice: on in-memory PGlite and on PostgreSQL (TEST_DATABASE_URL).
-const dbTests = ["lib/**/*.db.test.ts", "test/**/*.db.test.ts"];
+const dbTests = ["lib/**/*.db.test.ts", "test/**/*.db.test.ts", "scripts/**/*.db.test.ts"];
 
 export default defineConfig({
   resolve: { alias },
