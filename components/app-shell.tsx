@@ -65,7 +65,7 @@ export function AppShell({ userEmail, role, accounts, currentHandle, openAlerts 
           ) : null}
 
           <div className="col-start-2 row-start-1 flex min-w-0 items-center gap-2 justify-self-end text-sm">
-            <span className="hidden max-w-48 truncate text-zinc-600 md:inline dark:text-zinc-400" title={userEmail}>
+            <span className="hidden max-w-48 truncate text-zinc-600 2xl:inline dark:text-zinc-400" title={userEmail}>
               {userEmail}
             </span>
             <Link

@@ -36,6 +36,8 @@ test("a creator's report reaches an admin, who assigns, comments and resolves it
   await page.getByLabel("Add a note").fill(note);
   await page.getByRole("button", { name: "Add note" }).click();
   await expect(trail.getByText(note)).toBeVisible();
+  await status.getByRole("button", { name: "Acknowledge" }).click();
+  await expect(status.getByRole("button", { name: "Acknowledge" })).toHaveCount(0);
   await status.getByLabel(/Note/).fill("The platform applied both unfollows after its fix.");
   await status.getByRole("button", { name: "Resolve" }).click();
   await expect(status.getByRole("button", { name: "Reopen" })).toBeVisible();
