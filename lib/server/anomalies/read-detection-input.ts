@@ -38,16 +38,22 @@ export async function readFlaggedImports(db: Db, trackedAccountId: number): Prom
   });
 }
 
-/** Every ended follow of the tracked account's of a handle on its keep list, with when it went on the list. */
+/**
+ * Every ended follow of the tracked account's of a handle on its keep list, with when it went on the list. The keep
+ * list is read first and passed as an array: joined in SQL, the list's C-collated keys could not use the history's
+ * index, and the planner (with fresh, unanalysed list rows) re-scanned the account's history once per entry.
+ */
 export async function readKeepListLosses(db: Db, trackedAccountId: number): Promise<LostFollowing[]> {
-  const rows = await db.$queryRaw<{ handle_key: string; handle: string; until_after: Date; until_before: Date; added_at: Date }[]>`
-    SELECT f.handle_key, COALESCE(r.handle, f.handle_key) AS handle, f.until_after, f.until_before, l.added_at
-    FROM account_list_entries l
-    JOIN follow_intervals f ON f.tracked_account_id = l.tracked_account_id AND f.handle_key = l.handle_key AND f.direction = 2
-    LEFT JOIN relationships r ON r.tracked_account_id = l.tracked_account_id AND r.handle_key = l.handle_key
-    WHERE l.tracked_account_id = ${trackedAccountId} AND l.list = 'keep'
+  const keep = await db.accountListEntry.findMany({ where: { trackedAccountId, list: "keep" }, select: { handleKey: true, addedAt: true } });
+  if (keep.length === 0) return [];
+  const keptSince = new Map(keep.map((k) => [k.handleKey, k.addedAt]));
+  const rows = await db.$queryRaw<{ handle_key: string; handle: string; until_after: Date; until_before: Date }[]>`
+    SELECT f.handle_key, COALESCE(r.handle, f.handle_key) AS handle, f.until_after, f.until_before
+    FROM follow_intervals f
+    LEFT JOIN relationships r ON r.tracked_account_id = f.tracked_account_id AND r.handle_key = f.handle_key
+    WHERE f.tracked_account_id = ${trackedAccountId} AND f.direction = 2 AND f.handle_key = ANY(${[...keptSince.keys()]}::text[])
     ORDER BY f.until_before, f.handle_key`;
-  return rows.map((r) => ({ handleKey: r.handle_key, handle: r.handle, lostAfter: r.until_after, lostBefore: r.until_before, keptSince: r.added_at }));
+  return rows.map((r) => ({ handleKey: r.handle_key, handle: r.handle, lostAfter: r.until_after, lostBefore: r.until_before, keptSince: keptSince.get(r.handle_key) ?? null }));
 }
 
 /** Followers whose follow of the account ended at least twice: when each ended, and when they came back. */
