@@ -1,57 +1,11 @@
-"use client";
-import { useState } from "react";
+import { ShowOnceSecret } from "@/components/show-once-secret";
 
 /** The one time the signing secret is shown: the receiver needs it to check each request. */
 export function NewSecretPanel({ secret }: { secret: string }) {
-  const [copied, setCopied] = useState<"no" | "yes" | "failed">("no");
-  const [hidden, setHidden] = useState(false);
-  if (hidden) return null;
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(secret);
-      setCopied("yes");
-    } catch {
-      // Clipboard access can be refused (permissions, an insecure origin): the text stays selectable.
-      setCopied("failed");
-    }
-  }
-
   return (
-    <section aria-labelledby="new-secret-title" className="rounded-xl border border-amber-300 bg-amber-50 p-4 dark:border-amber-500/40 dark:bg-amber-500/10">
-      <h3 id="new-secret-title" className="text-sm font-semibold text-amber-900 dark:text-amber-200">
-        Webhook set: here is its signing secret
-      </h3>
-      <p className="mt-1 text-sm text-amber-900 dark:text-amber-200">
-        Copy it now: this is the only time it is shown. Your endpoint uses it to check that a request really comes from Followlens.
-        To get a new one, remove the webhook and set it again.
-      </p>
-      <div className="mt-3 flex flex-col gap-2 sm:flex-row sm:items-center">
-        <code
-          aria-label="Signing secret"
-          data-testid="webhook-secret"
-          className="block min-w-0 flex-1 select-all break-all rounded-lg border border-amber-200 bg-white px-3 py-2 font-mono text-sm text-zinc-900 dark:border-amber-500/30 dark:bg-zinc-950 dark:text-zinc-100"
-        >
-          {secret}
-        </code>
-        <button
-          type="button"
-          onClick={copy}
-          className="shrink-0 rounded-lg bg-zinc-900 px-3 py-2 text-sm font-semibold text-white hover:bg-zinc-700 dark:bg-white dark:text-zinc-900 dark:hover:bg-zinc-200"
-        >
-          {copied === "yes" ? "Copied" : "Copy secret"}
-        </button>
-      </div>
-      <p role="status" className="mt-2 min-h-5 text-xs text-amber-900 dark:text-amber-200">
-        {copied === "yes" ? "Copied to the clipboard." : copied === "failed" ? "Copying was refused: select the secret and copy it by hand." : ""}
-      </p>
-      <button
-        type="button"
-        onClick={() => setHidden(true)}
-        className="mt-1 text-sm font-medium text-amber-900 underline underline-offset-2 hover:no-underline dark:text-amber-200"
-      >
-        I have saved it, hide it
-      </button>
-    </section>
+    <ShowOnceSecret title="Webhook set: here is its signing secret" value={secret} noun="secret" label="Signing secret" testId="webhook-secret">
+      Copy it now: this is the only time it is shown. Your endpoint uses it to check that a request really comes from Followlens.
+      To get a new one, remove the webhook and set it again.
+    </ShowOnceSecret>
   );
 }
