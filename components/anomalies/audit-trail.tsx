@@ -1,6 +1,6 @@
 import type { AnomalyEventView } from "@/lib/server/admin/anomaly-event-view";
 import { formatDateTime } from "../format";
-import { StatusBadge } from "./status-badge";
+import { StatusChange } from "./status-badge";
 
 export type { AnomalyEventView };
 
@@ -39,13 +39,7 @@ export function AuditTrail({ events }: { events: AnomalyEventView[] }) {
           />
           <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-zinc-900 dark:text-zinc-100">
             <span className="font-medium">{describeEvent(event)}</span>
-            {event.type === "status" && event.toStatus ? (
-              <span className="flex items-center gap-1.5">
-                {event.fromStatus ? <StatusBadge status={event.fromStatus} /> : null}
-                <span aria-label="to">→</span>
-                <StatusBadge status={event.toStatus} />
-              </span>
-            ) : null}
+            {event.type === "status" && event.toStatus ? <StatusChange from={event.fromStatus ?? null} to={event.toStatus} /> : null}
           </p>
           <p className="mt-0.5 text-xs text-zinc-500 dark:text-zinc-400">
             {event.actor ?? "Followlens"} · <time dateTime={event.at}>{formatDateTime(event.at)}</time>

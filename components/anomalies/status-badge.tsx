@@ -36,3 +36,14 @@ export function SeverityBadge({ severity }: { severity: Severity }) {
     </span>
   );
 }
+
+/** A status change in a history: the old status → the new one (the old one is absent for the first). */
+export function StatusChange({ from, to }: { from: AnomalyStatus | null; to: AnomalyStatus }) {
+  return (
+    <span className="flex items-center gap-1.5">
+      {from ? <StatusBadge status={from} /> : null}
+      <span aria-label="to">→</span>
+      <StatusBadge status={to} />
+    </span>
+  );
+}

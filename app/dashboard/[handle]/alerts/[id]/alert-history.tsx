@@ -1,4 +1,4 @@
-import { StatusBadge } from "@/components/anomalies/status-badge";
+import { StatusChange } from "@/components/anomalies/status-badge";
 import { formatDateTime } from "@/components/format";
 import type { AlertEvent } from "@/lib/server/alerts/alert-view";
 
@@ -31,13 +31,7 @@ export function AlertHistory({ events }: { events: AlertEvent[] }) {
           <span aria-hidden="true" className="absolute top-1.5 -left-[1.6rem] size-2.5 rounded-full bg-zinc-300 ring-4 ring-white dark:bg-zinc-600 dark:ring-zinc-950" />
           <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-zinc-900 dark:text-zinc-100">
             <span className="font-medium">{describe(event)}</span>
-            {event.type === "status" && event.toStatus ? (
-              <span className="flex items-center gap-1.5">
-                {event.fromStatus ? <StatusBadge status={event.fromStatus} /> : null}
-                <span aria-label="to">→</span>
-                <StatusBadge status={event.toStatus} />
-              </span>
-            ) : null}
+            {event.type === "status" && event.toStatus ? <StatusChange from={event.fromStatus ?? null} to={event.toStatus} /> : null}
           </p>
           <p className="mt-0.5 text-xs text-zinc-500 dark:text-zinc-400">
             {actors[event.actor]} · <time dateTime={event.createdAt.toISOString()}>{formatDateTime(event.createdAt.toISOString())}</time>
