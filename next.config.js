@@ -1,7 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // PGlite loads its WebAssembly at run time: keep it (and its Prisma adapter) out of the server bundle.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm"],
+  // Loaded from node_modules at run time rather than bundled: the queue (pg-boss, which reads its own SQL plans and
+  // cron helpers) and the WebAssembly schema engine.
+  serverExternalPackages: ["pg-boss", "@prisma/schema-engine-wasm"],
   poweredByHeader: false,
   typedRoutes: false,
 };

@@ -8,9 +8,9 @@ const launchOptions = {
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
 };
 
-// The same tests run against two servers: one on the embedded PGlite, one on PostgreSQL.
+// The same tests run against two servers: the embedded PostgreSQL 18 (npm-shipped) and the machine's PostgreSQL.
 const databases = [
-  { name: "pglite", port: 3101 },
+  { name: "embedded", port: 3101 },
   { name: "postgres", port: 3102 },
 ].filter((d) => !process.env.E2E_DB || process.env.E2E_DB === d.name);
 

@@ -7,7 +7,8 @@ const alias = {
   "server-only": path.resolve(import.meta.dirname, "test/empty-module.ts"),
 };
 
-// Database tests (*.db.test.ts) run twice: on in-memory PGlite and on PostgreSQL (TEST_DATABASE_URL).
+// Database tests (*.db.test.ts) run twice: on the embedded PostgreSQL 18 that `npm start` runs, and on the machine's
+// PostgreSQL server (TEST_DATABASE_URL, PostgreSQL 15 here).
 const dbTests = ["lib/**/*.db.test.ts", "test/**/*.db.test.ts", "scripts/**/*.db.test.ts"];
 
 export default defineConfig({
@@ -21,10 +22,11 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
-          name: "integration-pglite",
+          name: "integration-embedded",
           include: dbTests,
           environment: "node",
-          env: { TEST_DB: "pglite" },
+          env: { TEST_DB: "embedded", FOLLOWLENS_JOB_POLL_SECONDS: "0.5" },
+          globalSetup: ["test/embedded-server.setup.ts"],
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },
@@ -35,7 +37,7 @@ export default defineConfig({
           name: "integration-postgres",
           include: dbTests,
           environment: "node",
-          env: { TEST_DB: "postgres" },
+          env: { TEST_DB: "postgres", FOLLOWLENS_JOB_POLL_SECONDS: "0.5" },
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -1,20 +1,23 @@
-// Starts the built dashboard for one Playwright project on a fresh database with the e2e fixtures:
-//   tsx e2e/serve.ts --db pglite|postgres --port N
-import { spawn } from "node:child_process";
+// Starts the built dashboard and one worker for one Playwright project on a fresh database with the e2e fixtures:
+//   tsx e2e/serve.ts --db embedded|postgres --port N
+// embedded: the PostgreSQL 18 server `npm start` runs (npm-shipped binaries), in a fresh folder of its own;
+// postgres: a fresh database on the machine's PostgreSQL (TEST_DATABASE_URL).
+import { spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { pgConnectionFields } from "../lib/server/db/adapter";
-import type { DatabaseConfig } from "../lib/server/db/config";
+import { startEmbeddedPostgres } from "../lib/server/db/embedded-postgres";
 import { openDatabase } from "../lib/server/db/open-database";
 import { assertLocal, testPostgresUrl } from "../test/test-database";
 import { seedE2eFixtures } from "./fixtures/seed-fixtures";
 
-const { values } = parseArgs({ options: { db: { type: "string", default: "pglite" }, port: { type: "string", default: "3101" } } });
+const { values } = parseArgs({ options: { db: { type: "string", default: "embedded" }, port: { type: "string", default: "3101" } } });
 const port = values.port!;
-let config: DatabaseConfig;
 const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: port };
+let stopDatabase = async () => {};
+let url: string;
 
 if (values.db === "postgres") {
   const adminUrl = testPostgresUrl();
@@ -25,19 +28,23 @@ if (values.db === "postgres") {
   await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  config = { kind: "postgres", url: url.toString() };
-  env.DATABASE_URL = config.url;
+  const u = new URL(adminUrl);
+  u.pathname = `/${name}`;
+  url = u.toString();
 } else {
-  const dataDir = path.resolve(".data", `e2e-pglite-${port}`);
+  const dataDir = path.resolve(".data", `e2e-postgres-${port}`);
+  const serverEnv = { ...process.env, FOLLOWLENS_PG_DIR: dataDir };
+  // A server a killed run left behind is adopted and stopped before the folder is made afresh.
+  await (await startEmbeddedPostgres(() => {}, serverEnv)).stop();
   rmSync(dataDir, { recursive: true, force: true });
-  config = { kind: "pglite", dataDir };
-  delete env.DATABASE_URL;
-  env.PGLITE_DIR = dataDir;
+  const server = await startEmbeddedPostgres(() => {}, serverEnv);
+  stopDatabase = server.stop;
+  url = server.url;
+  env.FOLLOWLENS_DATABASE_EMBEDDED = "1";
 }
+env.DATABASE_URL = url;
 
-const database = await openDatabase({ config, migrate: true });
+const database = await openDatabase({ config: { url, embedded: values.db !== "postgres" }, migrate: true });
 await seedE2eFixtures(database.prisma);
 await database.close();
 
@@ -47,6 +54,19 @@ env.NEXTAUTH_URL = `http://localhost:${port}`;
 // machine answers; every other API test uses a token of its own and stays within the burst.
 env.FOLLOWLENS_API_RATE_PER_MINUTE = "6";
 env.FOLLOWLENS_UPLOAD_DIR = path.resolve(".data", `e2e-uploads-${port}`);
-const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env });
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+env.FOLLOWLENS_JOB_POLL_SECONDS = "0.5";
+const children: ChildProcess[] = [
+  spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env }),
+  spawn("npx", ["tsx", "--conditions=react-server", "scripts/worker.ts"], { stdio: "inherit", env }),
+];
+let stopping = false;
+const stop = async (code: number) => {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) child.kill("SIGTERM");
+  await Promise.all(children.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.once("exit", r)))));
+  await stopDatabase();
+  process.exit(code);
+};
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void stop(0));
+for (const child of children) child.on("exit", (code) => void stop(code ?? 1));

@@ -1,24 +1,21 @@
-// `npm run bench:server [-- --followers N] [-- --db pglite|postgres]`: the memory of the real dashboard server while it
-// imports a generated TikTok export zip (pushed through the ingestion API, then parsed and applied by its job runner).
-// Needs a build (`npm run build`). Prints the server's resident memory idle, its kernel high-water mark, and the time.
-// BENCH_TRACE=1 shows the server output and its memory every 3 s; BENCH_NODE_FLAGS passes flags to its node (say
-// "--cpu-prof --cpu-prof-dir=/tmp/prof"). On the embedded database the status poll waits while the import and the
-// rescoring after it hold the one connection, so there the time and memory include the rescoring.
+// `npm run bench:server [-- --followers N] [-- --db embedded|postgres]`: the memory of the real web server and of the
+// worker while they import a generated TikTok export zip (pushed through the ingestion API to the web process, parsed
+// and applied by the worker). Needs a build (`npm run build`). Prints each process's resident memory idle, its kernel
+// high-water mark, and the time. BENCH_TRACE=1 shows their output and memory every 3 s; BENCH_NODE_FLAGS passes flags
+// to the web server's node (say "--cpu-prof --cpu-prof-dir=/tmp/prof").
 import { spawn, execFileSync } from "node:child_process";
 import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { parseArgs } from "node:util";
-import pg from "pg";
 import { createApiToken } from "../lib/server/api-tokens/create-api-token";
 import { useDatabase } from "../lib/server/db";
-import { pgConnectionFields } from "../lib/server/db/adapter";
-import type { DatabaseConfig } from "../lib/server/db/config";
 import { openDatabase } from "../lib/server/db/open-database";
+import { benchDatabase, stopBenchDatabases } from "./bench/bench-database";
 import { writeTikTokExportZip } from "./bench/tiktok-export";
 
-const { values } = parseArgs({ options: { followers: { type: "string", default: "1000000" }, db: { type: "string", default: "pglite" }, port: { type: "string", default: "3411" } } });
+const { values } = parseArgs({ options: { followers: { type: "string", default: "1000000" }, db: { type: "string", default: "embedded" }, port: { type: "string", default: "3411" } } });
 if (!existsSync(".next/BUILD_ID")) throw new Error("No build: run `npm run build` first");
 const followers = Number(values.followers);
 const dir = mkdtempSync(path.join(os.tmpdir(), "followlens-bench-server-"));
@@ -26,8 +23,7 @@ const zip = path.join(dir, "export.zip");
 await writeTikTokExportZip(zip, { followers, following: Math.round(followers / 5), seed: 1, handle: "bench.server" });
 console.log(`export zip ${(statSync(zip).size / 1_048_576).toFixed(1)} MB, ${followers.toLocaleString("en-US")} followers`);
 
-const adminUrl = process.env.BENCH_DATABASE_URL || "postgresql://postgres@127.0.0.1:5432/postgres";
-const config: DatabaseConfig = values.db === "postgres" ? await freshPostgres("followlens_bench_server") : { kind: "pglite", dataDir: path.join(dir, "db") };
+const { config } = await benchDatabase(values.db!, "followlens_bench_server");
 const database = await openDatabase({ config, migrate: true });
 useDatabase(database.prisma);
 const user = await database.prisma.user.create({ data: { email: "server@bench.local", passwordHash: "x" } });
@@ -36,18 +32,17 @@ const { token } = await createApiToken({ userId: user.id, email: user.email, rol
 await database.close();
 
 const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_SECRET: "bench", FOLLOWLENS_UPLOAD_DIR: path.join(dir, "uploads") };
-if (config.kind === "postgres") env.DATABASE_URL = config.url;
-else {
-  delete env.DATABASE_URL;
-  env.PGLITE_DIR = config.dataDir!;
-}
+env.DATABASE_URL = config.url;
 const base = `http://localhost:${values.port}`;
 const nodeFlags = process.env.BENCH_NODE_FLAGS?.split(" ").filter(Boolean) ?? [];
-const server = spawn(process.execPath, [...nodeFlags, "node_modules/next/dist/bin/next", "start", "-p", values.port!], { env, stdio: process.env.BENCH_TRACE ? "inherit" : "ignore" });
+const stdio = process.env.BENCH_TRACE ? "inherit" : "ignore";
+const server = spawn(process.execPath, [...nodeFlags, "node_modules/next/dist/bin/next", "start", "-p", values.port!], { env, stdio });
+const worker = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/worker.ts"], { env, stdio });
 try {
   await waitFor(async () => (await fetch(`${base}/signin`)).ok);
   const pids = () => [server.pid!, ...descendants(server.pid!)];
   const idle = Math.max(...pids().map((p) => memory(p, "VmRSS")));
+  const workerIdle = memory(worker.pid!, "VmRSS");
   const t0 = performance.now();
   const pushed = await fetch(`${base}/api/v1/accounts/bench.server/snapshots`, {
     method: "POST",
@@ -70,12 +65,15 @@ try {
   const seconds = (performance.now() - t0) / 1000;
   if (trace) clearInterval(trace);
   const peak = Math.max(...pids().map((p) => memory(p, "VmHWM")));
-  console.log(`${values.db}: import ${status} in ${seconds.toFixed(1)} s; server RSS idle ${idle.toFixed(0)} MB, peak ${peak.toFixed(0)} MB (kernel high-water mark)`);
-  console.log(JSON.stringify({ figure: "server peak RSS during a 1M import", db: values.db, idleMb: Math.round(idle), peakMb: Math.round(peak), seconds: Math.round(seconds * 10) / 10 }));
+  const workerPeak = memory(worker.pid!, "VmHWM");
+  console.log(`${values.db}: import ${status} in ${seconds.toFixed(1)} s; web RSS idle ${idle.toFixed(0)} MB, peak ${peak.toFixed(0)} MB; worker idle ${workerIdle.toFixed(0)} MB, peak ${workerPeak.toFixed(0)} MB (kernel high-water marks)`);
+  console.log(JSON.stringify({ figure: "web and worker peak RSS during a 1M import", db: values.db, idleMb: Math.round(idle), peakMb: Math.round(peak), workerIdleMb: Math.round(workerIdle), workerPeakMb: Math.round(workerPeak), seconds: Math.round(seconds * 10) / 10 }));
 } finally {
   server.kill("SIGTERM");
+  worker.kill("SIGTERM");
   await new Promise((resolve) => setTimeout(resolve, nodeFlags.length ? 10_000 : 1000));
   rmSync(dir, { recursive: true, force: true });
+  await stopBenchDatabases();
 }
 process.exit(0);
 
@@ -109,13 +107,3 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs = 120_000, every
   }
 }
 
-async function freshPostgres(name: string): Promise<DatabaseConfig> {
-  const c = new pg.Client(pgConnectionFields(adminUrl));
-  await c.connect();
-  await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await c.query(`CREATE DATABASE ${name}`);
-  await c.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return { kind: "postgres", url: url.toString() };
-}

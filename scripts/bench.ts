@@ -1,20 +1,19 @@
-// `npm run bench [-- --size N] [-- --db pglite|postgres]`: pipeline and page figures at scale, on both databases.
+// `npm run bench [-- --size N] [-- --db embedded|postgres]`: pipeline and page figures at scale, on both databases.
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
 import { prepareSnapshot } from "../lib/domain/prepare-snapshot";
 import { parseRelationshipQuery } from "../lib/domain/relationship-query";
 import { operatorScope } from "../lib/server/access/account-scope";
 import { useDatabase } from "../lib/server/db";
-import { pgConnectionFields } from "../lib/server/db/adapter";
-import type { DatabaseConfig } from "../lib/server/db/config";
+import { useDatabaseUrl } from "../lib/server/db/database-url";
 import { openDatabase } from "../lib/server/db/open-database";
 import { findRelationships } from "../lib/server/queries/find-relationships";
 import { getOverview } from "../lib/server/queries/get-overview";
 import { scoreTrackedAccount } from "../lib/server/bots/score-tracked-account";
 import { applySnapshot } from "../lib/server/snapshots/apply-snapshot";
+import { benchDatabase, stopBenchDatabases } from "./bench/bench-database";
 import { benchDetection } from "./bench/detection";
 import { measureFloor } from "./bench/floor";
 import { runImportChild, runParseChild } from "./bench/run-children";
@@ -26,7 +25,6 @@ const { values } = parseArgs({ options: { size: { type: "string", default: "1000
 const followers = Number(values.size);
 const following = Math.round(followers / 5);
 const samples = Number(values.samples);
-const adminUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || "postgresql://postgres@127.0.0.1:5432/postgres";
 const figures: Figure[] = [];
 const mb = () => process.memoryUsage().rss / 1_048_576;
 
@@ -47,10 +45,11 @@ figures.push({ figure: "parse export zip (parse stage alone)", db: "-", value: p
 figures.push({ figure: "parse stage peak RSS above its baseline", db: "-", value: (parse.peakRss - parse.baseRss) / 1_048_576, unit: "MB" });
 figures.push({ figure: "parse stage peak RSS (whole process)", db: "-", value: parse.peakRss / 1_048_576, unit: "MB" });
 
-for (const db of values.db ? [values.db] : ["postgres", "pglite"]) {
+for (const db of values.db ? [values.db] : ["postgres", "embedded"]) {
   const { config, cleanup } = await benchDatabase(db);
   const database = await openDatabase({ config, migrate: true });
   useDatabase(database.prisma);
+  useDatabaseUrl(config.url);
   try {
     const p = database.prisma;
     const owner = await p.user.create({ data: { email: "bench@bench.local", passwordHash: "x" } });
@@ -105,6 +104,7 @@ for (const db of values.db ? [values.db] : ["postgres", "pglite"]) {
 }
 printFigures(figures);
 rmSync(exportDir, { recursive: true, force: true });
+await stopBenchDatabases();
 process.exit(0);
 
 /** Seconds spent in each phase the pipeline reports. */
@@ -122,20 +122,3 @@ function phaseTimer() {
   };
 }
 
-async function benchDatabase(kind: string, name = "followlens_bench"): Promise<{ config: DatabaseConfig; cleanup: () => Promise<void> }> {
-  if (kind === "pglite") {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "followlens-bench-"));
-    return { config: { kind: "pglite", dataDir: path.join(dir, "db") }, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
-  }
-  const admin = async (sql: string) => {
-    const c = new pg.Client(pgConnectionFields(adminUrl));
-    await c.connect();
-    await c.query(sql);
-    await c.end();
-  };
-  await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return { config: { kind: "postgres", url: url.toString() }, cleanup: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
-}

@@ -1,11 +1,11 @@
-// `npm run cli -- <command> [options]`: operator commands against DATABASE_URL (or the embedded PGlite folder).
-import { openDatabase } from "../lib/server/db/open-database";
-import { useDatabase } from "../lib/server/db";
+// `npm run cli -- <command> [options]`: operator commands against DATABASE_URL (or the embedded PostgreSQL).
+import { closeQueue } from "../lib/server/jobs/queue";
 import { anomaliesCommand } from "./cli/anomalies";
 import { createUserCommand } from "./cli/create-user";
 import { importCommand } from "./cli/import";
 import { relationshipsCommand } from "./cli/relationships";
 import { scoreCommand } from "./cli/score";
+import { describeFailure, openScriptDatabase } from "./run-script";
 
 type Command = { usage: string; run: (args: string[]) => Promise<void>; database?: false };
 
@@ -29,18 +29,16 @@ if (!command) {
   console.error(`Usage: npm run cli -- <command>\n${Object.values(commands).map((c) => `  ${c.usage}`).join("\n")}`);
   process.exit(2);
 }
-const database = command.database === false ? null : await openDatabase({ migrate: true });
-if (database) useDatabase(database.prisma);
 let code = 0;
+let database: Awaited<ReturnType<typeof openScriptDatabase>> | null = null;
 try {
+  database = command.database === false ? null : await openScriptDatabase({ migrate: true });
   await command.run(rest);
 } catch (error) {
-  console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`error: ${describeFailure(error)}`);
   code = 1;
 } finally {
-  await database?.close();
+  await closeQueue().catch(() => {});
+  await database?.close().catch(() => {});
 }
-// PGlite keeps Node alive for a while after its work: exit explicitly.
 process.exit(code || (process.exitCode as number | undefined) || 0);
-
-

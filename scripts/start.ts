@@ -1,24 +1,33 @@
-// `npm start`: migrate, seed the demo into an empty embedded database, build if needed, serve.
-import { spawn, spawnSync } from "node:child_process";
+// `npm start`: the database (embedded PostgreSQL unless DATABASE_URL is set), migrations, the demo on a fresh embedded
+// database, a build if the sources changed, then the web server and one worker, stopped together on Ctrl-C.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { describeDatabase } from "../lib/server/db/config";
-import { openDatabase } from "../lib/server/db/open-database";
 import { seedDemo } from "../lib/server/demo/seed-demo";
+import { carryOverIfNeeded } from "./start/carry-over-if-needed";
+import { exitWithFailure, openScriptDatabase } from "./run-script";
 
 const port = process.env.PORT || "3000";
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+let stopDatabase: () => Promise<void> = async () => {};
 
-const database = await openDatabase({ migrate: true });
-console.log(`Database: ${describeDatabase(database.config)} (migrations applied)`);
-if (database.config.kind === "pglite" && (await database.prisma.user.count()) === 0) {
-  const t0 = Date.now();
-  await seedDemo(database.prisma, new Date(), (line) => console.log(line));
-  console.log(`Demo data ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+try {
+  const database = await openScriptDatabase({ migrate: true, log: console.log });
+  stopDatabase = database.ensured.stop;
+  env.DATABASE_URL = database.config.url;
+  if (database.config.embedded) env.FOLLOWLENS_DATABASE_EMBEDDED = "1";
+  const carried = database.config.embedded ? await carryOverIfNeeded(database.config.url, database.prisma, console.log) : false;
+  if (database.config.embedded && !carried && (await database.prisma.user.count()) === 0) {
+    const t0 = Date.now();
+    await seedDemo(database.prisma, new Date(), (line) => console.log(line));
+    console.log(`Demo data ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  }
+  await database.prisma.$disconnect();
+} catch (error) {
+  await stopDatabase().catch(() => {});
+  exitWithFailure(error);
 }
-// PGlite is one process per data folder: the server opens it next.
-await database.close();
 
 env.NEXTAUTH_SECRET ||= readOrCreateSecret();
 env.NEXTAUTH_URL ||= `http://localhost:${port}`;
@@ -28,14 +37,40 @@ const stamp = sourceStamp();
 if (!existsSync(".next/BUILD_ID") || !existsSync(stampFile) || readFileSync(stampFile, "utf8") !== stamp) {
   console.log("Building the dashboard (the sources changed since the last build, or there is none)…");
   const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+  if (build.status !== 0) {
+    await stopDatabase();
+    process.exit(build.status ?? 1);
+  }
   writeFileSync(stampFile, stamp);
 }
 
 console.log(`Followlens on http://localhost:${port}`);
-const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env });
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+let stopping = false;
+const web = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env });
+let worker = startWorkerProcess();
+
+/** The worker is restarted if it dies (its jobs are taken over after their lease); the web server ending ends all. */
+function startWorkerProcess(): ChildProcess {
+  const child = spawn("npx", ["tsx", "--conditions=react-server", "scripts/worker.ts"], { stdio: "inherit", env });
+  child.on("exit", (code, signal) => {
+    if (stopping) return;
+    console.error(`The worker stopped (${signal ?? `exit ${code}`}); starting it again in 2 s`);
+    setTimeout(() => (worker = startWorkerProcess()), 2000);
+  });
+  return child;
+}
+
+async function shutDown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  const exited = (child: ChildProcess) => (child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((r) => child.once("exit", r)));
+  for (const child of [web, worker]) if (child.exitCode === null) child.kill("SIGTERM");
+  await Promise.race([Promise.all([exited(web), exited(worker)]), new Promise((r) => setTimeout(r, 35_000))]);
+  await stopDatabase().catch((error) => console.error(`stopping the embedded PostgreSQL: ${error}`));
+  process.exit(code);
+}
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void shutDown(0));
+web.on("exit", (code) => void shutDown(code ?? 0));
 
 /** Names, sizes and modification times of everything the build reads: a rebuild happens only when one changed. */
 function sourceStamp(): string {

@@ -3,11 +3,21 @@ import pg from "pg";
 import { pgConnectionFields } from "@/lib/server/db/adapter";
 import { openDatabase, type Database } from "@/lib/server/db/open-database";
 import { useDatabase } from "@/lib/server/db";
+import { useDatabaseUrl } from "@/lib/server/db/database-url";
+import { closeQueue } from "@/lib/server/jobs/queue";
 
 const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "::1", "[::1]", ""]);
 
 export function testPostgresUrl(): string {
   return process.env.TEST_DATABASE_URL || "postgresql://postgres@127.0.0.1:5432/postgres";
+}
+
+/** The server a test kind runs on: the embedded PostgreSQL 18 (started by the project's global set-up) or the machine's. */
+export function testServerUrl(kind = process.env.TEST_DB ?? "embedded"): string {
+  if (kind === "postgres") return testPostgresUrl();
+  const url = process.env.TEST_EMBEDDED_DATABASE_URL;
+  if (!url) throw new Error("TEST_EMBEDDED_DATABASE_URL is not set: run database tests through vitest's integration-embedded project");
+  return url;
 }
 
 /** Refuses to run tests against anything but a database on this machine. */
@@ -16,35 +26,41 @@ export function assertLocal(url: string) {
   if (!LOCAL_HOSTS.has(host)) throw new Error(`Refusing to run tests against a non-local database (${host})`);
 }
 
-/**
- * A fresh, migrated database for one test file: in-memory PGlite, or a throw-away database on the local
- * PostgreSQL server (dropped on close). The data layer is pointed at it.
- */
-export async function openTestDatabase(kind = process.env.TEST_DB ?? "pglite"): Promise<Database> {
-  if (kind === "pglite") {
-    const database = await openDatabase({ config: { kind: "pglite", dataDir: null }, migrate: true });
-    useDatabase(database.prisma);
-    return database;
-  }
-  const adminUrl = testPostgresUrl();
-  assertLocal(adminUrl);
-  const name = `followlens_test_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client(pgConnectionFields(adminUrl));
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
+/** Makes an empty database on a local server and returns its URL and a function that drops it. */
+export async function createThrowawayDatabase(serverUrl: string, prefix = "followlens_test") {
+  assertLocal(serverUrl);
+  const name = `${prefix}_${randomBytes(6).toString("hex")}`;
+  await runAdmin(serverUrl, `CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ config: { kind: "postgres", url: url.toString() }, migrate: true });
+  return { url: url.toString(), drop: () => runAdmin(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+async function runAdmin(serverUrl: string, sql: string) {
+  const admin = new pg.Client(pgConnectionFields(serverUrl));
+  await admin.connect();
+  try {
+    await admin.query(sql);
+  } finally {
+    await admin.end();
+  }
+}
+
+/**
+ * A fresh, migrated database for one test file, on the embedded PostgreSQL 18 or on the machine's PostgreSQL (dropped
+ * on close). The data layer is pointed at it.
+ */
+export async function openTestDatabase(kind = process.env.TEST_DB ?? "embedded"): Promise<Database> {
+  const throwaway = await createThrowawayDatabase(testServerUrl(kind));
+  const database = await openDatabase({ config: { url: throwaway.url, embedded: kind === "embedded" }, migrate: true });
   useDatabase(database.prisma);
+  useDatabaseUrl(throwaway.url);
   return {
     ...database,
     close: async () => {
+      await closeQueue();
       await database.close();
-      const dropper = new pg.Client(pgConnectionFields(adminUrl));
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await dropper.end();
+      await throwaway.drop();
     },
   };
 }

@@ -18,11 +18,7 @@ export function runParseChild(zip: string) {
 /** A whole import (store, preview, apply) into a fresh database, in a process of its own, as the server runs it. */
 export function runImportChild(zip: string, config: DatabaseConfig) {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } as NodeJS.ProcessEnv;
-  if (config.kind === "postgres") env.DATABASE_URL = config.url;
-  else {
-    delete env.DATABASE_URL;
-    env.PGLITE_DIR = config.dataDir ?? "";
-  }
+  env.DATABASE_URL = config.url;
   const child = spawnSync(process.execPath, [...tsx, path.join(import.meta.dirname, "import-child.ts"), zip], { encoding: "utf8", env, maxBuffer: 1 << 20 });
   return lastJsonLine(child, "import") as { status: string; error: string | null; store: number; preview: number; apply: number; total: number; baselineRss: number; peakRss: number };
 }

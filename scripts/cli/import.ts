@@ -8,7 +8,7 @@ import { operatorScope } from "../../lib/server/access/account-scope";
 import { NotFoundError } from "../../lib/server/auth/viewer";
 import { db } from "../../lib/server/db";
 import { createImport } from "../../lib/server/imports/create-import";
-import { runPendingJobs } from "../../lib/server/jobs/run-jobs";
+import { runJobsUntilIdle } from "../../lib/server/worker/run-jobs-until-idle";
 import { createTrackedAccount } from "../../lib/server/tracked-accounts/create-tracked-account";
 
 const argsSchema = z.object({
@@ -42,7 +42,7 @@ export async function importCommand(args: string[]) {
     takenAt: parsed.data["taken-at"] ? new Date(parsed.data["taken-at"]) : undefined,
     fileModifiedAt: info.mtime,
   });
-  await runPendingJobs(db());
+  await runJobsUntilIdle(db());
   const row = await db().import.findUniqueOrThrow({ where: { id: created.importId } });
   const snapshot = row.snapshotId ? await db().snapshot.findUnique({ where: { id: row.snapshotId } }) : null;
   const preview = row.preview as { newFollowers?: number | null; lostFollowers?: number | null; newFollowing?: number | null; lostFollowing?: number | null } | null;

@@ -57,8 +57,22 @@ export const importViewSchema = z
   })
   .meta({ title: "Import" });
 
+export const jobProgressSchema = z
+  .object({
+    status: z.enum(["queued", "running", "done", "failed"]),
+    phase: z.string().nullable().meta({ description: "What the worker is doing (\"writing\", \"retrying after: …\")." }),
+    done: z.int(),
+    total: z.int(),
+    error: z.string().nullable(),
+  })
+  .meta({ title: "JobProgress", description: "The progress of the import's current job, as the worker last wrote it." });
+
 export const importAnswerSchema = z
-  .object({ import: importViewSchema, links: z.object({ self: z.string().meta({ examples: ["/api/v1/imports/42"] }) }) })
+  .object({
+    import: importViewSchema,
+    job: jobProgressSchema.nullable(),
+    links: z.object({ self: z.string().meta({ examples: ["/api/v1/imports/42"] }) }),
+  })
   .meta({ title: "ImportAnswer" });
 
 export const eventsResultSchema = z

@@ -4,10 +4,10 @@ import { parseBotQuery } from "@/lib/domain/bot-query";
 import { BOT_SCORE_VERSION } from "@/lib/domain/bots/types";
 import { authorizeTrackedAccount, type AccountScope } from "@/lib/server/access/account-scope";
 import type { Database } from "@/lib/server/db/open-database";
-import { seedDemoHistory } from "@/lib/server/demo/seed-demo";
+import { seedDemoHistory } from "@/lib/server/demo/seed-demo-history";
 import { enqueueJob } from "@/lib/server/jobs/enqueue-job";
 import { getJobForViewer } from "@/lib/server/jobs/get-job";
-import { resumeJobs, runPendingJobs } from "@/lib/server/jobs/run-jobs";
+import { runJobsUntilIdle } from "@/lib/server/worker/run-jobs-until-idle";
 import { addToList } from "@/lib/server/lists/add-to-list";
 import { parseRelationshipQuery } from "@/lib/domain/relationship-query";
 import { findBotScores } from "@/lib/server/queries/find-bot-scores";
@@ -92,17 +92,17 @@ describe("scoring a tracked account", () => {
   it("runs as a recorded job to the end, reporting progress only to the owner", async () => {
     const job = await enqueueJob(database.prisma, "rescore-bots", trackedAccountId);
     expect((await enqueueJob(database.prisma, "rescore-bots", trackedAccountId)).id).toBe(job.id);
-    await runPendingJobs(database.prisma);
+    await runJobsUntilIdle(database.prisma);
     const done = await getJobForViewer(viewer, job.id);
     expect(done).toMatchObject({ status: "done", error: null });
     expect(done!.done).toBe(done!.total);
     expect(await getJobForViewer({ ...viewer, userId: viewer.userId + 999 }, job.id)).toBeNull();
   });
 
-  it("a job left running by a stopped server is run again at start-up; an unknown kind fails with its reason", async () => {
-    const interrupted = await database.prisma.job.create({ data: { kind: "rescore-bots", trackedAccountId, status: "running", done: 10, total: 99 } });
+  it("a job written but never handed to the queue (its web process died) is sent by the worker; an unknown kind fails with its reason", async () => {
+    const interrupted = await database.prisma.job.create({ data: { kind: "rescore-bots", trackedAccountId, status: "queued", done: 10, total: 99 } });
     const unknown = await database.prisma.job.create({ data: { kind: "no-such-work", trackedAccountId } });
-    await resumeJobs(database.prisma);
+    await runJobsUntilIdle(database.prisma);
     expect(await getJobForViewer(viewer, interrupted.id)).toMatchObject({ status: "done" });
     expect(await getJobForViewer(viewer, unknown.id)).toMatchObject({ status: "failed", error: 'No handler for job kind "no-such-work"' });
   });

@@ -4,7 +4,6 @@ import { scoreAccount } from "@/lib/domain/bots/score-account";
 import { BOT_SCORE_VERSION, type BotScore } from "@/lib/domain/bots/types";
 import type { PrismaClient } from "../generated/prisma/client";
 import { readFollowersByArrival, readFollowingOnly, type ScoringRow } from "./read-scoring-rows";
-import { yieldToOtherQueries } from "../db/yield-to-other-queries";
 import { updateAudienceQuality } from "./update-audience-quality";
 import { clearScoreStage, stageBotScores, swapInBotScores } from "./write-bot-scores";
 import { writeBotSummary } from "./write-bot-summary";
@@ -37,7 +36,6 @@ export async function scoreTrackedAccount(prisma: PrismaClient, trackedAccountId
       scoreAccount({ ...r.input, batch: batches.get(r.handleKey) ?? null, followCycles: cycles.get(r.handleKey) ?? 0 }, now),
     ]);
     await stageBotScores(prisma, trackedAccountId, scored);
-    await yieldToOtherQueries();
     done += rows.length;
     await progress("scoring", done, total);
   };

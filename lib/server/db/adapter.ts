@@ -1,13 +1,5 @@
-import { mkdirSync } from "node:fs";
-import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { DatabaseConfig } from "./config";
-
-export type OpenedAdapter = {
-  factory: PrismaPg | PrismaPGlite;
-  close: () => Promise<void>;
-};
 
 /** PostgreSQL connection fields kept separate: a connectionString would override the shadow database's name. */
 export function pgConnectionFields(url: string) {
@@ -21,17 +13,8 @@ export function pgConnectionFields(url: string) {
   };
 }
 
-export function openAdapter(config: DatabaseConfig): OpenedAdapter {
-  if (config.kind === "postgres") {
-    return { factory: new PrismaPg({ ...pgConnectionFields(config.url), max: 10 }), close: async () => {} };
-  }
-  // PGlite does not create parent folders.
-  if (config.dataDir) mkdirSync(config.dataDir, { recursive: true });
-  const pglite = config.dataDir ? new PGlite(config.dataDir) : new PGlite();
-  return {
-    factory: new PrismaPGlite(pglite),
-    close: async () => {
-      if (!pglite.closed) await pglite.close();
-    },
-  };
+/** Prisma's pool per process; FOLLOWLENS_DB_POOL sizes it (web instances × pool + workers must fit max_connections). */
+export function openAdapter(config: DatabaseConfig): PrismaPg {
+  const max = Number(process.env.FOLLOWLENS_DB_POOL) || 10;
+  return new PrismaPg({ ...pgConnectionFields(config.url), max, connectionTimeoutMillis: 10_000 });
 }

@@ -5,9 +5,9 @@ import { readDatabaseConfig } from "./config";
 
 const holder = globalThis as unknown as { __followlensDb?: PrismaClient };
 
-/** The process's one Prisma client, opened on first use from DATABASE_URL (or the embedded PGlite folder). */
+/** The process's one Prisma client, opened on first use from DATABASE_URL (or the running embedded server). */
 export function db(): PrismaClient {
-  holder.__followlensDb ??= new PrismaClient({ adapter: openAdapter(readDatabaseConfig()).factory });
+  holder.__followlensDb ??= new PrismaClient({ adapter: openAdapter(readDatabaseConfig()) });
   return holder.__followlensDb;
 }
 

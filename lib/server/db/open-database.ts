@@ -8,15 +8,8 @@ export type Database = { prisma: PrismaClient; config: DatabaseConfig; close: ()
 /** Opens the configured database; with `migrate`, applies pending migrations first through the same adapter. */
 export async function openDatabase(options: { config?: DatabaseConfig; migrate?: boolean } = {}): Promise<Database> {
   const config = options.config ?? readDatabaseConfig();
-  const { factory, close } = openAdapter(config);
+  const factory = openAdapter(config);
   if (options.migrate) await applyMigrations(factory);
   const prisma = new PrismaClient({ adapter: factory });
-  return {
-    prisma,
-    config,
-    close: async () => {
-      await prisma.$disconnect();
-      await close();
-    },
-  };
+  return { prisma, config, close: () => prisma.$disconnect() };
 }

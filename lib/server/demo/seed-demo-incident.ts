@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import { hashPassword } from "../auth/password";
 import type { PrismaClient } from "../generated/prisma/client";
 import { applySnapshot } from "../snapshots/apply-snapshot";
-import { seedDemoHistory } from "./seed-demo";
+import { seedDemoHistory } from "./seed-demo-history";
 
 const STUDIOS = ["demo.studio1", "demo.studio2", "demo.studio3"];
 const DROPPED = 4;

@@ -1,24 +1,14 @@
-import { defaultDemoOptions, generateDemoSnapshots, type DemoOptions } from "@/lib/domain/demo/generate-demo";
+import { defaultDemoOptions, type DemoOptions } from "@/lib/domain/demo/generate-demo";
 import { hashPassword } from "../auth/password";
 import type { PrismaClient } from "../generated/prisma/client";
 import { detectAnomaliesForAccount } from "../anomalies/detect-anomalies-for-account";
 import { scoreTrackedAccount } from "../bots/score-tracked-account";
-import { applySnapshot } from "../snapshots/apply-snapshot";
 import { DEMO_ADMIN, DEMO_CREATOR } from "./demo-credentials";
 import { seedDemoIncident } from "./seed-demo-incident";
+import { seedDemoHistory } from "./seed-demo-history";
 import { seedDemoIntents } from "./seed-demo-intents";
 
 type Log = (line: string) => void;
-
-/** Adds a generated history to a tracked account through the same pipeline as a real import. */
-export async function seedDemoHistory(prisma: PrismaClient, trackedAccountId: number, options: DemoOptions, log: Log = () => {}) {
-  let n = 0;
-  for (const snapshot of generateDemoSnapshots(options)) {
-    await applySnapshot(prisma, trackedAccountId, snapshot);
-    n += 1;
-    if (n % 20 === 0 || n === options.days) log(`  ${n}/${options.days} snapshots applied`);
-  }
-}
 
 /** The embedded demo: a creator with two tracked handles of history, and an admin. */
 export async function seedDemo(prisma: PrismaClient, now = new Date(), log: Log = () => {}) {

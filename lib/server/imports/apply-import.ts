@@ -1,7 +1,8 @@
 import { rm } from "node:fs/promises";
 import type { PrismaClient } from "../generated/prisma/client";
 import { enqueueJob } from "../jobs/enqueue-job";
-import type { JobProgress, LiveProgress } from "../jobs/job-handlers";
+import type { JobProgress, LiveProgress } from "../jobs/job-types";
+import { isTransientError } from "../jobs/transient-error";
 import { applySnapshot } from "../snapshots/apply-snapshot";
 import { upsertProfiles } from "../snapshots/upsert-profiles";
 import { collectGarbage } from "../jobs/collect-garbage";
@@ -54,6 +55,8 @@ export async function applyImport(prisma: PrismaClient, importId: number, progre
     await progress("done", rows, rows);
     await enqueueJob(prisma, "rescore-bots", row.trackedAccountId);
   } catch (error) {
+    // A lost connection is retried with the file kept (the transaction rolled back); anything else is final.
+    if (isTransientError(error)) throw error;
     await failImport(prisma, importId, row.storagePath, error);
     throw error;
   }

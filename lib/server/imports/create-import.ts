@@ -2,7 +2,7 @@ import { rm } from "node:fs/promises";
 import { defaultImportLimits } from "@/lib/domain/imports/types";
 import type { AccountScope } from "../access/account-scope";
 import { db } from "../db";
-import { runJobsInBackground } from "../jobs/run-jobs";
+import { dispatchJobsSoon } from "../jobs/dispatch-jobs";
 import { storeUpload } from "./store-upload";
 
 export type ImportOrigin = "upload" | "api" | "cli";
@@ -56,6 +56,6 @@ export async function createImport(scope: AccountScope, input: CreateImportInput
     const job = await tx.job.create({ data: { kind: "preview-import", trackedAccountId, payload: { importId: row.id } } });
     return { row, job };
   });
-  runJobsInBackground(db());
+  dispatchJobsSoon(db());
   return { importId: row.id, jobId: job.id, status: "parsing", snapshotId: null };
 }

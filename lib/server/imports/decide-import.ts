@@ -2,7 +2,7 @@ import { rm } from "node:fs/promises";
 import type { AccountScope } from "../access/account-scope";
 import { requestDetection } from "../anomalies/request-detection";
 import { db } from "../db";
-import { runJobsInBackground } from "../jobs/run-jobs";
+import { dispatchJobsSoon } from "../jobs/dispatch-jobs";
 
 export class ImportStateError extends Error {
   constructor(message: string) {
@@ -24,7 +24,7 @@ export async function confirmImport(scope: AccountScope, importId: number, taken
     if (moved.count === 0) throw new ImportStateError("This import is not waiting to be applied (it may already be applied or discarded).");
     return tx.job.create({ data: { kind: "apply-import", trackedAccountId: scope.trackedAccountId, payload: { importId } } });
   });
-  runJobsInBackground(db());
+  dispatchJobsSoon(db());
   return job.id;
 }
 
@@ -43,6 +43,6 @@ export async function requestSnapshotDeletion(scope: AccountScope, snapshotId: n
   const snapshot = await db().snapshot.findFirst({ where: { id: snapshotId, trackedAccountId: scope.trackedAccountId }, select: { id: true } });
   if (!snapshot) throw new ImportStateError("No such snapshot.");
   const job = await db().job.create({ data: { kind: "delete-snapshot", trackedAccountId: scope.trackedAccountId, payload: { snapshotId } } });
-  runJobsInBackground(db());
+  dispatchJobsSoon(db());
   return job.id;
 }

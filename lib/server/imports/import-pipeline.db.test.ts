@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/lib/server/db/open-database";
 import { openTestDatabase } from "@/test/test-database";
 import { operatorScope, type AccountScope } from "../access/account-scope";
-import { resumeJobs, runPendingJobs } from "../jobs/run-jobs";
+import { runJobsUntilIdle } from "../worker/run-jobs-until-idle";
 import { createImport } from "./create-import";
 import { confirmImport, requestSnapshotDeletion } from "./decide-import";
 import { getImport } from "./get-import";
@@ -55,13 +55,13 @@ async function upload(scope: AccountScope, text: string, options: { name?: strin
     autoApply: options.autoApply ?? false,
     takenAt: options.takenAt,
   });
-  await runPendingJobs(database.prisma);
+  await runJobsUntilIdle(database.prisma);
   return (await getImport(scope, created.importId))!;
 }
 
 async function apply(scope: AccountScope, importId: number, takenAt?: Date) {
   await confirmImport(scope, importId, takenAt);
-  await runPendingJobs(database.prisma);
+  await runJobsUntilIdle(database.prisma);
   return (await getImport(scope, importId))!;
 }
 
@@ -138,7 +138,7 @@ describe("importing an export", () => {
     const middle = await upload(scope, tiktokJson(["a"], []), { autoApply: true, takenAt: day(2) });
     await upload(scope, tiktokJson(["a", "b"], ["z"]), { autoApply: true, takenAt: day(3) });
     await requestSnapshotDeletion(scope, middle.snapshotId!);
-    await runPendingJobs(database.prisma);
+    await runJobsUntilIdle(database.prisma);
     const snaps = await database.prisma.snapshot.findMany({ where: { trackedAccountId: scope.trackedAccountId }, orderBy: { takenAt: "asc" } });
     expect(snaps.map((s) => [s.followerCount, s.lostFollowers])).toEqual([[2, 0], [2, 0]]);
     expect(await database.prisma.followInterval.count({ where: { trackedAccountId: scope.trackedAccountId } })).toBe(0);
@@ -156,13 +156,13 @@ describe("importing an export", () => {
     expect(snaps.map((s) => [s.followerCount, s.lostFollowers])).toEqual([[2, 0], [1, 1]]);
   });
 
-  it("an apply interrupted by a restart runs again when the server starts", async () => {
+  it("an apply written but never handed to the queue (the web process died after the commit) runs when a worker starts", async () => {
     const scope = await newAccount();
     const view = await upload(scope, tiktokJson(["a", "b", "c"], []), { takenAt: day(1) });
-    // As a stopped server leaves it: the import applying, its job marked running.
+    // As a web process that died between its commit and the dispatch leaves it: the import applying, its job queued.
     await database.prisma.import.update({ where: { id: view.id }, data: { status: "applying" } });
-    await database.prisma.job.create({ data: { kind: "apply-import", trackedAccountId: scope.trackedAccountId, payload: { importId: view.id }, status: "running" } });
-    await resumeJobs(database.prisma);
+    await database.prisma.job.create({ data: { kind: "apply-import", trackedAccountId: scope.trackedAccountId, payload: { importId: view.id } } });
+    await runJobsUntilIdle(database.prisma);
     expect((await getImport(scope, view.id))?.status).toBe("applied");
     expect(await followerKeys(scope)).toEqual(["a", "b", "c"]);
   });

@@ -6,7 +6,8 @@ import type { ImportPreview } from "@/lib/domain/imports/preview";
 import { ImportError } from "@/lib/domain/imports/types";
 import type { PrismaClient } from "../generated/prisma/client";
 import { enqueueJob } from "../jobs/enqueue-job";
-import type { JobProgress } from "../jobs/job-handlers";
+import type { JobProgress } from "../jobs/job-types";
+import { isTransientError } from "../jobs/transient-error";
 import { findLastSnapshotWith } from "../snapshots/find-last-snapshot-with";
 import { keepParsedImport } from "./parsed-cache";
 import { previewChanges } from "./preview-changes";
@@ -77,9 +78,11 @@ export async function previewImport(prisma: PrismaClient, importId: number, prog
     if (partial && row.autoApply) await enqueueJob(prisma, "detect-anomalies", tid, { again: true });
     if (goOn) {
       keepParsedImport(importId, { parsed, prepared });
-      await prisma.job.create({ data: { kind: "apply-import", trackedAccountId: tid, payload: { importId } } });
+      await enqueueJob(prisma, "apply-import", tid, { payload: { importId } });
     }
   } catch (error) {
+    // A lost connection is retried with the file kept; anything else ends the import with its reason.
+    if (isTransientError(error)) throw error;
     await failImport(prisma, importId, row.storagePath, error);
     if (!(error instanceof ImportError)) throw error;
   }

@@ -1,12 +1,9 @@
 import type { Viewer } from "../auth/viewer";
 import { db } from "../db";
-import { getLiveJob } from "./live-jobs";
 
-/** A job's progress, only for the owner of the tracked account it works on; a running job is answered from memory. */
+/** A job's progress from the jobs table (so any instance answers it), only for the owner of its tracked account. */
 export async function getJobForViewer(viewer: Viewer, id: number) {
-  const live = getLiveJob(id);
-  if (live) return live.ownerId === viewer.userId ? { status: live.status, phase: live.phase, done: live.done, total: live.total, error: live.error } : null;
-  const job = await db().job.findUnique({ where: { id } });
+  const job = await db().job.findUnique({ where: { id }, select: { status: true, phase: true, done: true, total: true, error: true, trackedAccountId: true } });
   if (!job || job.trackedAccountId === null) return null;
   const owned = await db().trackedAccount.findFirst({ where: { id: job.trackedAccountId, ownerId: viewer.userId }, select: { id: true } });
   if (!owned) return null;

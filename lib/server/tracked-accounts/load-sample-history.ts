@@ -3,7 +3,7 @@ import type { AccountScope } from "../access/account-scope";
 import { db } from "../db";
 import { detectAnomaliesForAccount } from "../anomalies/detect-anomalies-for-account";
 import { scoreTrackedAccount } from "../bots/score-tracked-account";
-import { seedDemoHistory } from "../demo/seed-demo";
+import { seedDemoHistory } from "../demo/seed-demo-history";
 
 export class AlreadyHasDataError extends Error {
   constructor() {

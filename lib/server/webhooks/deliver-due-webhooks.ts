@@ -4,7 +4,6 @@ import type { WebhookTargetPolicy } from "@/lib/domain/webhooks/webhook-target";
 import type { PrismaClient } from "../generated/prisma/client";
 import { postWebhook } from "./post-webhook";
 import { publicBaseUrl, webhookTargetPolicy } from "./webhook-config";
-import { scheduleWebhookDeliveries } from "./webhook-timer";
 
 /**
  * A claimed delivery is pushed this far ahead while it is being sent: longer than the 10 s timeout, so another
@@ -16,11 +15,11 @@ const BATCH = 5;
 
 export type DeliveryPass = { delivered: number; retrying: number; failed: number };
 
-type Options = { now?: () => Date; policy?: WebhookTargetPolicy; baseUrl?: string; timeoutMs?: number; schedule?: boolean };
+type Options = { now?: () => Date; policy?: WebhookTargetPolicy; baseUrl?: string; timeoutMs?: number };
 
 /**
  * Sends every delivery that is due, each as one signed POST; 2xx is delivered, anything else waits for its next
- * retry or, after the last, is failed. Then arms the timer for the next one due (unless `schedule` is false).
+ * retry or, after the last, is failed. Retries that fall due later are picked up by the worker's once-a-minute tick.
  */
 export async function deliverDueWebhooks(prisma: PrismaClient, options: Options = {}): Promise<DeliveryPass> {
   const now = options.now ?? (() => new Date());
@@ -36,7 +35,6 @@ export async function deliverDueWebhooks(prisma: PrismaClient, options: Options 
     const outcomes = await Promise.all(due.map((d) => deliverOne(prisma, d, now, options)));
     for (const outcome of outcomes) if (outcome) pass[outcome] += 1;
   }
-  if (options.schedule !== false) await scheduleWebhookDeliveries(prisma);
   return pass;
 }
 

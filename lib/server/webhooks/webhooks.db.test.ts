@@ -6,7 +6,8 @@ import type { Database } from "@/lib/server/db/open-database";
 import { verifyWebhook } from "@/lib/domain/webhooks/sign-webhook";
 import { openTestDatabase } from "@/test/test-database";
 import { enqueueJob } from "../jobs/enqueue-job";
-import { runPendingJobs } from "../jobs/run-jobs";
+import { runJobsUntilIdle } from "../worker/run-jobs-until-idle";
+import { runMaintenance } from "../worker/maintenance";
 import { deliverDueWebhooks } from "./deliver-due-webhooks";
 import { enqueueWebhookDeliveries } from "./enqueue-webhook-deliveries";
 import { getWebhook } from "./get-webhook";
@@ -14,7 +15,6 @@ import { listWebhookDeliveries } from "./list-webhook-deliveries";
 import { removeWebhook } from "./remove-webhook";
 import { saveWebhook } from "./save-webhook";
 import { sendTestWebhook } from "./send-test-webhook";
-import { cancelWebhookTimer, scheduleWebhookDeliveries } from "./webhook-timer";
 
 type Received = { headers: IncomingMessage["headers"]; body: string; path: string };
 
@@ -42,7 +42,6 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 afterAll(async () => {
-  cancelWebhookTimer();
   await new Promise((resolve) => server?.close(resolve));
   await database?.close();
 });
@@ -75,7 +74,7 @@ async function creatorWithAnomaly(withWebhook = true) {
 }
 
 const at = (ms: number) => () => new Date(ms);
-const deliver = (nowMs: number) => deliverDueWebhooks(database.prisma, { now: at(nowMs), baseUrl: "https://fl.example", schedule: false });
+const deliver = (nowMs: number) => deliverDueWebhooks(database.prisma, { now: at(nowMs), baseUrl: "https://fl.example" });
 const delivery = (anomalyId: number) => database.prisma.webhookDelivery.findFirstOrThrow({ where: { anomalyId } });
 
 describe("webhook settings", () => {
@@ -192,34 +191,29 @@ describe("webhook deliveries", () => {
   it("refuses at send time an address the policy does not allow", async () => {
     const c = await creatorWithAnomaly();
     await enqueueWebhookDeliveries(database.prisma, [c.anomalyId]);
-    expect(await deliverDueWebhooks(database.prisma, { policy: "public", schedule: false })).toEqual({ delivered: 0, retrying: 1, failed: 0 });
+    expect(await deliverDueWebhooks(database.prisma, { policy: "public" })).toEqual({ delivered: 0, retrying: 1, failed: 0 });
     expect(received).toHaveLength(0);
     expect((await delivery(c.anomalyId)).lastError).toMatch(/no longer allowed/);
   });
 
-  it("arms the wake-up for the earliest pending delivery", async () => {
-    const next = await database.prisma.webhookDelivery.findFirstOrThrow({ where: { status: "pending" }, orderBy: { nextAttemptAt: "asc" } });
-    expect(await scheduleWebhookDeliveries(database.prisma)).toEqual(next.nextAttemptAt);
-    cancelWebhookTimer();
-  });
-
-  it("is sent by the deliver-webhooks job, and a due retry wakes the runner by itself", async () => {
+  it("is sent by the deliver-webhooks job, and a due retry is picked up by the worker's once-a-minute tick", async () => {
     const c = await creatorWithAnomaly();
     await database.prisma.webhookDelivery.deleteMany({ where: { status: "pending" } });
     await enqueueWebhookDeliveries(database.prisma, [c.anomalyId]);
     answers = [500];
     await enqueueJob(database.prisma, "deliver-webhooks", null);
-    await runPendingJobs(database.prisma);
+    await runJobsUntilIdle(database.prisma);
     const failed = await delivery(c.anomalyId);
     expect(failed).toMatchObject({ status: "pending", attempts: 1, responseStatus: 500 });
     expect(await database.prisma.job.findFirst({ where: { kind: "deliver-webhooks" }, orderBy: { id: "desc" } })).toMatchObject({ status: "done" });
-    // The pass armed a timer for the retry a minute away; make it due now and re-arm, as a restart would.
-    cancelWebhookTimer();
+    // Not due yet: the tick queues nothing.
+    await runMaintenance(database.prisma);
+    expect(await database.prisma.job.count({ where: { kind: "deliver-webhooks", status: "queued" } })).toBe(0);
+    // The retry falls due (a minute later); the next tick queues a delivery pass and a worker sends it.
     await database.prisma.webhookDelivery.update({ where: { id: failed.id }, data: { nextAttemptAt: new Date(Date.now() - 1000) } });
-    expect(await scheduleWebhookDeliveries(database.prisma)).toBeInstanceOf(Date);
-    await vi.waitFor(async () => expect((await delivery(c.anomalyId)).status).toBe("delivered"), { timeout: 10_000, interval: 100 });
+    await runMaintenance(database.prisma);
+    await runJobsUntilIdle(database.prisma);
+    expect((await delivery(c.anomalyId)).status).toBe("delivered");
     expect(received).toHaveLength(2);
-    await runPendingJobs(database.prisma);
-    cancelWebhookTimer();
   });
 });

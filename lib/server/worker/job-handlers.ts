@@ -1,17 +1,11 @@
-import type { PrismaClient } from "../generated/prisma/client";
 import { detectAnomaliesForAccount } from "../anomalies/detect-anomalies-for-account";
 import { scoreTrackedAccount } from "../bots/score-tracked-account";
 import { applyImport } from "../imports/apply-import";
 import { previewImport } from "../imports/preview-import";
 import { deleteSnapshot } from "../snapshots/delete-snapshot";
 import { deliverDueWebhooks } from "../webhooks/deliver-due-webhooks";
-import { enqueueJob } from "./enqueue-job";
-
-export type JobProgress = (phase: string, done: number, total: number) => Promise<void>;
-/** Progress from inside a transaction: kept in memory only (a table write would wait for the transaction). */
-export type LiveProgress = (phase: string, done: number, total: number) => void;
-export type JobRef = { id: number; trackedAccountId: number | null; payload: unknown };
-export type JobHandler = (prisma: PrismaClient, job: JobRef, progress: JobProgress, live: LiveProgress) => Promise<void>;
+import { enqueueJob } from "../jobs/enqueue-job";
+import type { JobHandlers, JobRef } from "../jobs/job-types";
 
 const accountOf = (job: JobRef) => {
   if (job.trackedAccountId === null) throw new Error("This job needs a tracked account");
@@ -23,8 +17,11 @@ const numberIn = (payload: unknown, key: string) => {
   return value;
 };
 
-/** What each kind of job does. Handlers must be safe to run again from the start: a restart re-queues running jobs. */
-export const jobHandlers: Record<string, JobHandler> = {
+/**
+ * What each kind of job does, by name: the queue (lib/server/jobs) never imports these. Handlers must be safe to run
+ * again from the start: a retry or a takeover after a lapsed lease starts over.
+ */
+export const jobHandlers: JobHandlers = {
   "rescore-bots": async (prisma, job, progress) => {
     await scoreTrackedAccount(prisma, accountOf(job), progress);
     // Every new snapshot is followed by a rescoring; the detectors read the fresh labels (bursts of bot-like arrivals).
