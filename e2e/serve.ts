@@ -10,7 +10,7 @@ import pg from "pg";
 import { pgConnectionFields } from "../lib/server/db/adapter";
 import { startEmbeddedPostgres } from "../lib/server/db/embedded-postgres";
 import { openDatabase } from "../lib/server/db/open-database";
-import { assertLocal, testPostgresUrl } from "../test/test-database";
+import { assertLocal, testPostgresUrl } from "../test/local-database";
 import { seedE2eFixtures } from "./fixtures/seed-fixtures";
 
 const { values } = parseArgs({ options: { db: { type: "string", default: "embedded" }, port: { type: "string", default: "3101" } } });

@@ -6,11 +6,9 @@ import { useDatabase } from "@/lib/server/db";
 import { useDatabaseUrl } from "@/lib/server/db/database-url";
 import { closeQueue } from "@/lib/server/jobs/queue";
 
-const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "::1", "[::1]", ""]);
+import { assertLocal, testPostgresUrl } from "./local-database";
 
-export function testPostgresUrl(): string {
-  return process.env.TEST_DATABASE_URL || "postgresql://postgres@127.0.0.1:5432/postgres";
-}
+export { assertLocal, testPostgresUrl };
 
 /** The server a test kind runs on: the embedded PostgreSQL 18 (started by the project's global set-up) or the machine's. */
 export function testServerUrl(kind = process.env.TEST_DB ?? "embedded"): string {
@@ -18,12 +16,6 @@ export function testServerUrl(kind = process.env.TEST_DB ?? "embedded"): string 
   const url = process.env.TEST_EMBEDDED_DATABASE_URL;
   if (!url) throw new Error("TEST_EMBEDDED_DATABASE_URL is not set: run database tests through vitest's integration-embedded project");
   return url;
-}
-
-/** Refuses to run tests against anything but a database on this machine. */
-export function assertLocal(url: string) {
-  const host = new URL(url).hostname;
-  if (!LOCAL_HOSTS.has(host)) throw new Error(`Refusing to run tests against a non-local database (${host})`);
 }
 
 /** Makes an empty database on a local server and returns its URL and a function that drops it. */

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
+import { isSignInLockoutMessage } from "@/lib/domain/sign-in/is-sign-in-lockout-message";
 import { FormField, Spinner, primaryButtonClass } from "./form-field";
 
 export type SignInFormProps = {
@@ -26,7 +27,8 @@ export function SignInForm({ callbackUrl, demoCredentials }: SignInFormProps) {
     try {
       const result = await signIn<"credentials">("credentials", { email, password, redirect: false });
       if (!result || result.error || !result.ok) {
-        setError("Email or password is incorrect.");
+        // A lockout says how long to wait; every other refusal reads the same, known email or not.
+        setError(isSignInLockoutMessage(result?.error) ? result.error : "Email or password is incorrect.");
         setPending(false);
         return;
       }

@@ -5,12 +5,13 @@ import { PlatformChart } from "@/components/anomalies/platform-chart";
 import { SeverityBadge, StatusBadge } from "@/components/anomalies/status-badge";
 import { EmptyState } from "@/components/empty-state";
 import { formatBetween, formatNumber } from "@/components/format";
-import { CardsSkeleton, ChartSkeleton } from "@/components/skeletons";
+import { CardsSkeleton, ChartSkeleton, TableSkeleton } from "@/components/skeletons";
 import { anomalyStatuses } from "@/lib/domain/anomalies/types";
 import { getPlatformOverview, PLATFORM_DAYS } from "@/lib/server/admin/get-platform-overview";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { requireViewer } from "../../require-viewer";
 import { orNotFound } from "../or-not-found";
+import { SignInLockouts } from "./sign-in-lockouts";
 
 export const metadata: Metadata = { title: "Platform" };
 
@@ -109,10 +110,13 @@ export default async function PlatformPage() {
     <div className="space-y-5">
       <header className="space-y-1">
         <h1 className="text-2xl font-semibold tracking-tight">Platform</h1>
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">What the detectors see across every creator.</p>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">What the detectors see across every creator, and who is locked out of signing in.</p>
       </header>
       <Suspense fallback={<div className="space-y-6"><CardsSkeleton /><ChartSkeleton /></div>}>
         <Overview viewer={viewer} />
+      </Suspense>
+      <Suspense fallback={<TableSkeleton rows={3} />}>
+        <SignInLockouts viewer={viewer} />
       </Suspense>
     </div>
   );

@@ -8,8 +8,9 @@ const first = (value: unknown): string | undefined => {
 
 /**
  * The client's address from request headers (lower-case names, as next-auth hands them to authorize): the first
- * X-Forwarded-For entry (the client, as the proxy in front saw it), else X-Real-IP, else "unknown". Only as
- * trustworthy as that proxy: it must overwrite what clients send.
+ * X-Forwarded-For entry (the client, as the proxy in front saw it), else X-Real-IP, else "unknown". `next start` fills
+ * X-Forwarded-For from the socket when a request comes without one, but keeps one a client sent: only a proxy in
+ * front that overwrites the header makes this trustworthy (else a client picks its own address).
  */
 export function readClientAddress(headers: Record<string, unknown> | undefined): string {
   const forwarded = first(headers?.["x-forwarded-for"])?.split(",")[0]?.trim();

@@ -23,7 +23,7 @@ async function outcome(authorization?: string) {
 }
 
 beforeAll(async () => {
-  // The limiter is made on first use from the environment: a small burst keeps this test short.
+  // The limits are read from the environment on each request: a small burst keeps this test short.
   process.env.FOLLOWLENS_API_RATE_BURST = "3";
   process.env.FOLLOWLENS_API_RATE_PER_MINUTE = "1";
   database = await openTestDatabase();

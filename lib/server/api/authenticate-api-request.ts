@@ -1,26 +1,19 @@
 import type { Viewer } from "../auth/viewer";
 import { authenticateApiToken } from "../api-tokens/authenticate-api-token";
+import { db } from "../db";
+import { takeRateLimitToken } from "../rate-limits/take-rate-limit-token";
 import { ApiError } from "./api-error";
 import { readApiLimits } from "./api-limits";
-import { createRateLimiter, type RateLimiter } from "./rate-limiter";
 
 /** Who an API request acts for: the token's owner, as a Viewer the data layer scopes by. */
 export type ApiCaller = { tokenId: number; viewer: Viewer };
-
-const holder = globalThis as unknown as { __followlensApiLimiter?: RateLimiter };
-
-function limiter(): RateLimiter {
-  const limits = readApiLimits();
-  holder.__followlensApiLimiter ??= createRateLimiter({ perMinute: limits.ratePerMinute, burst: limits.rateBurst });
-  return holder.__followlensApiLimiter;
-}
 
 const challenge = (error: string) => ({ "www-authenticate": `Bearer realm="followlens", error="${error}"` });
 
 /**
  * The caller of an /api/v1 request from its `Authorization: Bearer fl_…` header, or an ApiError: 401 (saying whether
  * the token is missing, malformed, unknown or revoked) or 429. The rate limit counts per token, after the lookup, so
- * one flooding tool never slows another creator's.
+ * one flooding tool never slows another creator's; its bucket is in the database, so every instance spends the same one.
  */
 export async function authenticateApiRequest(request: Request): Promise<ApiCaller> {
   const header = request.headers.get("authorization");
@@ -40,8 +33,9 @@ export async function authenticateApiRequest(request: Request): Promise<ApiCalle
     if (result.reason === "revoked") throw new ApiError("token_revoked", "This token was revoked. Make a new one in Settings → API tokens.", { headers: challenge("invalid_token") });
     throw new ApiError("invalid_token", "This token is not known. Check it was copied whole, or make a new one.", { headers: challenge("invalid_token") });
   }
-  const decision = limiter().take(String(result.tokenId));
-  if (!decision.ok) {
+  const limits = readApiLimits();
+  const decision = await takeRateLimitToken(db(), `api:${result.tokenId}`, { perMinute: limits.ratePerMinute, burst: limits.rateBurst });
+  if (!decision.allowed) {
     throw new ApiError("rate_limited", `Too many requests with this token. Try again in ${decision.retryAfterSeconds} s.`, {
       headers: { "retry-after": String(decision.retryAfterSeconds) },
     });

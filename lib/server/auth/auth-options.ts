@@ -1,5 +1,6 @@
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { readClientAddress } from "@/lib/domain/sign-in/read-client-address";
 import { verifyCredentials } from "../users/verify-credentials";
 
 export const authOptions: AuthOptions = {
@@ -9,9 +10,10 @@ export const authOptions: AuthOptions = {
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials) {
+      // A lockout throws SignInLockedError: next-auth passes its message to the sign-in form, which shows it.
+      async authorize(credentials, req) {
         if (!credentials?.email || !credentials.password) return null;
-        const user = await verifyCredentials(credentials.email, credentials.password);
+        const user = await verifyCredentials(credentials.email, credentials.password, { address: readClientAddress(req?.headers) });
         return user ? { id: String(user.id), email: user.email, name: user.name, role: user.role } : null;
       },
     }),

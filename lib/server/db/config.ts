@@ -37,9 +37,9 @@ export type EmbeddedRuntime = { url: string; port: number; postmasterPid: number
 /** The embedded server another process of this checkout started, if it still runs. */
 export function readEmbeddedRuntime(env: NodeJS.ProcessEnv = process.env): EmbeddedRuntime | null {
   const { runtimeFile } = embeddedPaths(env);
-  if (!existsSync(runtimeFile)) return null;
+  if (!existsSync(/*turbopackIgnore: true*/ runtimeFile)) return null;
   try {
-    const runtime = JSON.parse(readFileSync(runtimeFile, "utf8")) as EmbeddedRuntime;
+    const runtime = JSON.parse(readFileSync(/*turbopackIgnore: true*/ runtimeFile, "utf8")) as EmbeddedRuntime;
     return isAlive(runtime.postmasterPid) ? runtime : null;
   } catch {
     return null;

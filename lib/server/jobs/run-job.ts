@@ -51,14 +51,19 @@ export async function runJob(prisma: PrismaClient, handlers: JobHandlers, attemp
   }
 }
 
+/**
+ * Ends an attempt, fenced by the worker id: a worker whose lease lapsed while it still ran (a long pause, a lost
+ * network) finds the job taken over and writes nothing over the newer attempt's record.
+ */
 async function finish(prisma: PrismaClient, jobId: number, workerId: string, status: "done" | "failed" | "queued", error: string | null) {
-  await prisma.$transaction([
-    prisma.job.update({
-      where: { id: jobId },
+  await prisma.$transaction(async (tx) => {
+    const { count } = await tx.job.updateMany({
+      where: { id: jobId, workerId },
       data: status === "queued"
         ? { status, phase: `retrying after: ${error}` }
         : { status, error, finishedAt: new Date(), ...(status === "done" ? { phase: "done" } : {}) },
-    }),
-    prisma.jobEvent.create({ data: { jobId, workerId, event: status === "queued" ? "retrying" : status, detail: error } }),
-  ]);
+    });
+    if (count === 0) return;
+    await tx.jobEvent.create({ data: { jobId, workerId, event: status === "queued" ? "retrying" : status, detail: error } });
+  });
 }

@@ -6,11 +6,12 @@ import { reserveSignInAttempt, type ReservedAttempt } from "./reserve-sign-in-at
 import { SignInLockedError } from "./sign-in-locked-error";
 
 type Counted = Extract<ReservedAttempt, { counted: true }>;
+type Refused = Extract<ReservedAttempt, { counted: false }>;
 
 /** An attempt counted on both its scopes, waiting for the password check's outcome. */
 export type SignInAttempt = { keys: ReturnType<typeof signInKeys>; address: string; onAccount: Counted; onAddress: Counted };
 
-const waitOf = (refused: ReservedAttempt) => refused.lockedUntil!.getTime() - refused.at.getTime();
+const waitOf = (refused: Refused) => refused.lockedUntil.getTime() - refused.at.getTime();
 
 /**
  * Counts a sign-in on its address, then on its account; throws SignInLockedError when either is locked out, before

@@ -41,15 +41,15 @@ export async function reserveSignInAttempt(prisma: PrismaClient, key: string, ru
     UNION ALL
     SELECT false, b.failures, b.locked_until, clock.at FROM rate_limit_buckets b, clock
     WHERE b.key = ${key} AND NOT EXISTS (SELECT FROM attempt)`;
-  if (!row) throw new Error(`sign-in bucket ${key} returned no row`);
-  if (!row.counted) {
-    if (row.locked_until && row.locked_until > row.at) return { counted: false, at: row.at, lockedUntil: row.locked_until };
-    // The refusal's row comes from the statement's snapshot, taken before it waited on the row lock: a lockout that a
-    // parallel attempt committed meanwhile is not in it. A fresh read has it (or, if a success lifted it since, none:
-    // the shortest wait then).
-    const latest = await prisma.rateLimitBucket.findUnique({ where: { key }, select: { lockedUntil: true } });
-    const lockedUntil = latest?.lockedUntil && latest.lockedUntil > row.at ? latest.lockedUntil : new Date(row.at.getTime() + 60_000);
-    return { counted: false, at: row.at, lockedUntil };
+  if (row?.counted) {
+    return { counted: true, at: row.at, failures: row.failures, lockedUntil: row.locked_until, lockedNow: row.failures % rule.maxFailures === 0 };
   }
-  return { counted: true, at: row.at, failures: row.failures, lockedUntil: row.locked_until, lockedNow: row.failures % rule.maxFailures === 0 };
+  if (row?.locked_until && row.locked_until > row.at) return { counted: false, at: row.at, lockedUntil: row.locked_until };
+  // The refusal's row comes from the statement's snapshot, taken before it waited on the row lock: a lockout that a
+  // parallel attempt committed meanwhile is not in it (nor is the row, if that attempt made it). A fresh read has it
+  // (or, if a success lifted it since, none: the shortest wait then).
+  const clock = row?.at ?? at ?? new Date();
+  const latest = await prisma.rateLimitBucket.findUnique({ where: { key }, select: { lockedUntil: true } });
+  const lockedUntil = latest?.lockedUntil && latest.lockedUntil > clock ? latest.lockedUntil : new Date(clock.getTime() + 60_000);
+  return { counted: false, at: clock, lockedUntil };
 }

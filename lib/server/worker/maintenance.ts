@@ -2,10 +2,11 @@ import { BOT_SCORE_VERSION } from "@/lib/domain/bots/types";
 import type { PrismaClient } from "../generated/prisma/client";
 import { dispatchJobs } from "../jobs/dispatch-jobs";
 import { enqueueJob } from "../jobs/enqueue-job";
+import { sweepRateLimitBuckets } from "../rate-limits/sweep-rate-limit-buckets";
 
 /**
  * The once-a-minute tick (pg-boss cron; one worker runs each): jobs whose dispatch was lost go out, due webhook
- * retries get a delivery pass, and scores made by an older scoring version are redone.
+ * retries get a delivery pass, scores made by an older scoring version are redone, and idle rate-limit buckets go.
  */
 export async function runMaintenance(prisma: PrismaClient) {
   await dispatchJobs(prisma);
@@ -13,4 +14,5 @@ export async function runMaintenance(prisma: PrismaClient) {
   if (due) await enqueueJob(prisma, "deliver-webhooks", null);
   const stale = await prisma.botSummary.findMany({ where: { version: { lt: BOT_SCORE_VERSION } }, select: { trackedAccountId: true } });
   for (const { trackedAccountId } of stale) await enqueueJob(prisma, "rescore-bots", trackedAccountId);
+  await sweepRateLimitBuckets(prisma);
 }
