@@ -53,14 +53,20 @@ export async function startEmbeddedPostgres(log: (line: string) => void = () => 
     } catch (error) {
       // A half-made folder (disk full, say) would only fail the next start in a stranger way.
       if (fresh) rmSync(dataDir, { recursive: true, force: true });
-      throw new DatabaseConfigError(`Could not create the embedded PostgreSQL in ${dataDir}: ${lastProblem(lines, error)}`);
+      const problem = lastProblem(lines, error);
+      // As root the server runs as the `postgres` user, which must be able to reach the folder.
+      const hint = /Permission denied/i.test(problem) && process.getuid?.() === 0
+        ? " (the server runs as the system user `postgres`: every folder above it must be reachable by others, chmod o+x, or set FOLLOWLENS_PG_DIR elsewhere)"
+        : "";
+      throw new DatabaseConfigError(`Could not create the embedded PostgreSQL in ${dataDir}: ${problem}${hint}`);
     }
   }
   try {
     await server.start();
   } catch (error) {
     const problem = lastProblem(lines, error);
-    const hint = /already in use|could not bind/i.test(problem) ? ` (port ${port} is taken: free it or set FOLLOWLENS_PG_PORT)` : "";
+    const portTaken = lines.some((l) => /already in use|could not bind|could not create any TCP\/IP sockets/i.test(l));
+    const hint = portTaken ? ` (port ${port} is taken: free it, or set FOLLOWLENS_PG_PORT to another port or leave it unset for a free one)` : "";
     throw new DatabaseConfigError(`The embedded PostgreSQL did not start: ${problem}${hint}`);
   }
   const url = `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE}`;
@@ -144,5 +150,6 @@ function keep(lines: string[], message: string) {
 function lastProblem(lines: string[], error: unknown): string {
   const bad = [...lines].reverse().find((l) => /FATAL|PANIC|ERROR|No space|could not/i.test(l));
   const fallback = error instanceof Error && error.message ? error.message.split("\n")[0]! : "it exited without saying why";
-  return (bad ?? lines.at(-1) ?? fallback).replace(/^\[STDERR\]\s*/, "").slice(0, 400);
+  // PostgreSQL's own prefix (time, pid) says nothing to the operator.
+  return (bad ?? lines.at(-1) ?? fallback).replace(/^\[STDERR\]\s*/, "").replace(/^\d{4}-\d\d-\d\d [\d:.]+ \w+ \[\d+\]\s*/, "").slice(0, 400);
 }
