@@ -3,21 +3,9 @@ import type { Stint } from "./accounts";
 import { buildPlan, profileSeed } from "./plan";
 import { makeProfile } from "./profiles-gen";
 import { makeRng } from "./random";
+import type { DemoOptions, DemoScript } from "./demo-types";
 
-export type DemoOptions = {
-  /** same seed => identical output */
-  seed: number;
-  /** approximate follower count at the end */
-  followers: number;
-  /** approximate following count at the end */
-  following: number;
-  /** number of daily snapshots */
-  days: number;
-  /** takenAt of the last snapshot; snapshot i is at endDate - (days-1-i) days */
-  endDate: Date;
-  /** the creator's own handle, never in its own lists */
-  trackedHandle?: string;
-};
+export type { DemoOptions, DemoScript };
 
 export const defaultDemoOptions = (endDate: Date): DemoOptions => ({
   seed: 1,
@@ -27,20 +15,6 @@ export const defaultDemoOptions = (endDate: Date): DemoOptions => ({
   endDate,
   trackedHandle: "demo.creator",
 });
-
-/** What the generator planted, for tests and for the UI text. */
-export type DemoScript = {
-  /** snapshot index with a big organic gain */
-  viralDay: number;
-  /** snapshot index where many followers (several times the normal daily loss) leave */
-  massUnfollowDay: number;
-  /** snapshot index where a burst of bot-like followers arrives */
-  botBurstDay: number;
-  /** handles of the burst accounts */
-  botHandles: string[];
-  /** follow-for-follow accounts that follow then unfollow within a few days, some repeatedly */
-  churnerHandles: string[];
-};
 
 export function planDemo(opts: DemoOptions): DemoScript {
   return buildPlan(opts).script;

@@ -1,6 +1,6 @@
 import { handleKey } from "../handles";
 import { Accounts, type Stint } from "./accounts";
-import type { DemoOptions, DemoScript } from "./generate-demo";
+import type { DemoOptions, DemoScript } from "./demo-types";
 import { HandleFactory } from "./handles-gen";
 import { planFollowers } from "./plan-followers";
 import { planFollowing } from "./plan-following";
