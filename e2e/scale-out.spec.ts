@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
-import { assertLocal, testPostgresUrl } from "../test/local-database";
+import { assertLocal, dropDatabase, recreateDatabase, testPostgresUrl } from "../test/local-database";
 import { startWeb, startWorkerProcess, stopProcess, waitUntil, type Proc } from "./scale/cluster";
 
 const FOLLOWERS = 150_000;
@@ -27,16 +27,9 @@ const procs: Proc[] = [];
 test.beforeAll(async ({}, info) => {
   test.skip(info.project.name !== "postgres", "runs once, on the machine's PostgreSQL");
   test.setTimeout(240_000);
-  const adminUrl = testPostgresUrl();
-  assertLocal(adminUrl);
+  assertLocal(testPostgresUrl());
   dbName = `followlens_scale_${process.pid}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${dbName}`;
+  const url = new URL(await recreateDatabase(testPostgresUrl(), dbName));
   dir = mkdtempSync(path.join(os.tmpdir(), "followlens-scale-"));
   const out = execFileSync(process.execPath, ["--import", "tsx", "--conditions=react-server", "e2e/scale/prepare-cluster.ts", url.toString(), path.join(dir, "export.zip"), String(FOLLOWERS)], { encoding: "utf8" });
   token = (JSON.parse(out.trim().split("\n").pop()!) as { token: string }).token;
@@ -64,10 +57,7 @@ test.afterAll(async () => {
   if (!dbName) return;
   for (const proc of procs) await stopProcess(proc, "SIGKILL");
   await db?.end();
-  const admin = new pg.Client({ connectionString: testPostgresUrl() });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-  await admin.end();
+  await dropDatabase(testPostgresUrl(), dbName);
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -6,11 +6,10 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
-import { pgConnectionFields } from "../lib/server/db/adapter";
+import { readEmbeddedRuntime } from "../lib/server/db/config";
 import { startEmbeddedPostgres } from "../lib/server/db/embedded-postgres";
 import { openDatabase } from "../lib/server/db/open-database";
-import { assertLocal, testPostgresUrl } from "../test/local-database";
+import { assertLocal, recreateDatabase, testPostgresUrl } from "../test/local-database";
 import { seedE2eFixtures } from "./fixtures/seed-fixtures";
 
 const { values } = parseArgs({ options: { db: { type: "string", default: "embedded" }, port: { type: "string", default: "3101" } } });
@@ -20,22 +19,13 @@ let stopDatabase = async () => {};
 let url: string;
 
 if (values.db === "postgres") {
-  const adminUrl = testPostgresUrl();
-  assertLocal(adminUrl);
-  const name = `followlens_e2e_${port}`;
-  const admin = new pg.Client(pgConnectionFields(adminUrl));
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const u = new URL(adminUrl);
-  u.pathname = `/${name}`;
-  url = u.toString();
+  assertLocal(testPostgresUrl());
+  url = await recreateDatabase(testPostgresUrl(), `followlens_e2e_${port}`);
 } else {
   const dataDir = path.resolve(".data", `e2e-postgres-${port}`);
   const serverEnv = { ...process.env, FOLLOWLENS_PG_DIR: dataDir };
   // A server a killed run left behind is adopted and stopped before the folder is made afresh.
-  await (await startEmbeddedPostgres(() => {}, serverEnv)).stop();
+  if (readEmbeddedRuntime(serverEnv)) await (await startEmbeddedPostgres(() => {}, serverEnv)).stop();
   rmSync(dataDir, { recursive: true, force: true });
   const server = await startEmbeddedPostgres(() => {}, serverEnv);
   stopDatabase = server.stop;

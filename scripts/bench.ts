@@ -7,7 +7,6 @@ import { prepareSnapshot } from "../lib/domain/prepare-snapshot";
 import { parseRelationshipQuery } from "../lib/domain/relationship-query";
 import { operatorScope } from "../lib/server/access/account-scope";
 import { useDatabase } from "../lib/server/db";
-import { useDatabaseUrl } from "../lib/server/db/database-url";
 import { openDatabase } from "../lib/server/db/open-database";
 import { findRelationships } from "../lib/server/queries/find-relationships";
 import { getOverview } from "../lib/server/queries/get-overview";
@@ -48,8 +47,7 @@ figures.push({ figure: "parse stage peak RSS (whole process)", db: "-", value: p
 for (const db of values.db ? [values.db] : ["postgres", "embedded"]) {
   const { config, cleanup } = await benchDatabase(db);
   const database = await openDatabase({ config, migrate: true });
-  useDatabase(database.prisma);
-  useDatabaseUrl(config.url);
+  useDatabase(database.prisma, config.url);
   try {
     const p = database.prisma;
     const owner = await p.user.create({ data: { email: "bench@bench.local", passwordHash: "x" } });

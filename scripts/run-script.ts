@@ -3,7 +3,6 @@
 import { DatabaseConfigError, describeDatabase } from "../lib/server/db/config";
 import { ensureDatabase, type EnsuredDatabase } from "../lib/server/db/ensure-database";
 import { useDatabase } from "../lib/server/db";
-import { useDatabaseUrl } from "../lib/server/db/database-url";
 import { openDatabase, type Database } from "../lib/server/db/open-database";
 import { describeConnectionError } from "../lib/server/db/describe-connection-error";
 
@@ -19,8 +18,7 @@ export async function openScriptDatabase(options: { migrate?: boolean; log?: (li
     await ensured.stop();
     throw error;
   }
-  useDatabase(database.prisma);
-  useDatabaseUrl(ensured.config.url);
+  useDatabase(database.prisma, ensured.config.url);
   options.log?.(`Database: ${describeDatabase(ensured.config)}${options.migrate ? " (migrations applied)" : ""}`);
   return { ...database, ensured, close: async () => { await database.close(); await ensured.stop(); } };
 }

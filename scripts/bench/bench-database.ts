@@ -1,10 +1,9 @@
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
-import { pgConnectionFields } from "../../lib/server/db/adapter";
 import type { DatabaseConfig } from "../../lib/server/db/config";
 import { startEmbeddedPostgres, type EmbeddedServer } from "../../lib/server/db/embedded-postgres";
+import { dropDatabase, recreateDatabase } from "../../test/local-database";
 
 const postgresAdmin = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || "postgresql://postgres@127.0.0.1:5432/postgres";
 let embedded: { server: EmbeddedServer; dir: string } | null = null;
@@ -25,17 +24,8 @@ export async function benchDatabase(kind: string, name = "followlens_bench"): Pr
   } else if (kind !== "postgres") {
     throw new Error(`--db must be embedded or postgres (got ${kind})`);
   }
-  const admin = async (sql: string) => {
-    const c = new pg.Client(pgConnectionFields(adminUrl));
-    await c.connect();
-    await c.query(sql);
-    await c.end();
-  };
-  await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return { config: { url: url.toString(), embedded: kind === "embedded" }, cleanup: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  const url = await recreateDatabase(adminUrl, name);
+  return { config: { url, embedded: kind === "embedded" }, cleanup: () => dropDatabase(adminUrl, name) };
 }
 
 /** Stops the benchmark's embedded server, if one was started, and removes its folder. */

@@ -9,17 +9,12 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Prisma, PrismaClient } from "@/lib/server/generated/prisma/client";
 import { carryOverPglite, type CarryOverProgress } from "./carry-over-pglite";
-import { applyMigrations, openSchemaEngine, readMigrationList } from "./migrate";
+import { createThrowawayDatabase, testServerUrl } from "@/test/test-database";
+import { applyMigrations, migrateDatabase, openSchemaEngine, readMigrationList } from "./migrate";
 
-// Self-contained on purpose (test/test-database.ts is being rewritten): a PGlite folder in a temp dir, and throw-away
-// databases on the server of the project: the embedded PostgreSQL 18 its global set-up started (the real target of
-// a carry-over), or the machine's PostgreSQL.
+// A PGlite folder in a temp dir, and throw-away databases on the server of the project: the embedded PostgreSQL 18
+// its global set-up started (the real target of a carry-over), or the machine's PostgreSQL.
 
-const ADMIN_URL =
-  (process.env.TEST_DB === "embedded" && process.env.TEST_EMBEDDED_DATABASE_URL) ||
-  process.env.TEST_DATABASE_URL ||
-  "postgresql://postgres@127.0.0.1:5432/postgres";
-const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "::1", "[::1]"]);
 const tmp = mkdtempSync(path.join(os.tmpdir(), "followlens-carry-over-"));
 const dropAfterwards: (() => Promise<void>)[] = [];
 
@@ -28,29 +23,12 @@ afterAll(async () => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
-async function adminQuery(sql: string) {
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  try {
-    await admin.query(sql);
-  } finally {
-    await admin.end();
-  }
-}
-
 /** A fresh, migrated database on the local server, dropped after the file. */
 async function createTarget(): Promise<string> {
-  const url = new URL(ADMIN_URL);
-  if (!LOCAL_HOSTS.has(url.hostname)) throw new Error(`Refusing to run tests against a non-local database (${url.hostname})`);
-  const name = `followlens_test_${randomBytes(6).toString("hex")}`;
-  await adminQuery(`CREATE DATABASE ${name}`);
-  dropAfterwards.push(() => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
-  url.pathname = `/${name}`;
-  // A pool of our own, ended after: the schema engine keeps its connection (and the migration lock) otherwise.
-  const pool = new pg.Pool({ connectionString: url.toString(), max: 1 });
-  await applyMigrations(new PrismaPg(pool));
-  await pool.end();
-  return url.toString();
+  const target = await createThrowawayDatabase(testServerUrl());
+  dropAfterwards.push(target.drop);
+  await migrateDatabase(target.url);
+  return target.url;
 }
 
 async function withTarget<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {

@@ -1,10 +1,9 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { applyMigrations } from "./migrate";
+import { applyMigrations, migrateDatabase } from "./migrate";
 import { compareSchemas, insertStatement, pageStatement, quoteIdent, readSerialColumns, readTables, type CarriedTable } from "./carry-over-sql";
 
 // Carries the data of a previous version's embedded PGlite folder into a fresh PostgreSQL database, in one
@@ -52,7 +51,8 @@ export async function carryOverPglite(options: CarryOverOptions): Promise<CarryO
     // The folder is never deleted or emptied. Its pending migrations are applied first (the only write to it) so that
     // both sides have the same tables and columns; after that it is read in a read-only transaction.
     await applyMigrations(new PrismaPGlite(pglite));
-    await migrateTarget(connection);
+    // The caller normally migrated the target already; then this is a no-op.
+    await migrateDatabase(options.databaseUrl);
 
     await target.query("BEGIN");
     const result = await copyAll(pglite, target, options.onProgress);
@@ -74,20 +74,6 @@ async function openPglite(dir: string): Promise<PGlite> {
     return pglite;
   } catch (error) {
     throw new CarryOverError(`Could not open the PGlite folder ${dir}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
-
-/**
- * The caller normally migrated the target already (then this is a no-op). Over a pool of our own, ended right after:
- * the schema engine never releases its connection, whose session keeps the migration advisory lock until the pool's
- * idle timeout (10 s) and makes the next migration of that database wait for it.
- */
-async function migrateTarget(connection: pg.ClientConfig) {
-  const pool = new pg.Pool({ ...connection, max: 1 });
-  try {
-    await applyMigrations(new PrismaPg(pool));
-  } finally {
-    await pool.end();
   }
 }
 

@@ -3,7 +3,8 @@ import { readDatabaseUrl } from "./config";
 /** A failure to reach the database in one line naming DATABASE_URL (or the embedded server), else null. */
 export function describeConnectionError(error: unknown, env: NodeJS.ProcessEnv = process.env): string | null {
   const text = collect(error);
-  const where = readDatabaseUrl(env) ? (() => { const u = new URL(readDatabaseUrl(env)!); return `DATABASE_URL (${u.host}${u.pathname})`; })() : "the embedded PostgreSQL";
+  const url = readDatabaseUrl(env);
+  const where = url ? `DATABASE_URL (${new URL(url).host}${new URL(url).pathname})` : "the embedded PostgreSQL";
   if (/ECONNREFUSED|Can't reach database server|connect ECONN/i.test(text)) return `Cannot reach the database at ${where}: connection refused. Is the server running?`;
   if (/ENOTFOUND|EAI_AGAIN|getaddrinfo/i.test(text)) return `Cannot reach the database at ${where}: the host name does not resolve.`;
   if (/ETIMEDOUT|timeout exceeded when trying to connect|Connection timed out/i.test(text)) return `Cannot reach the database at ${where}: the connection timed out.`;

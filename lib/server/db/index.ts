@@ -3,7 +3,7 @@ import { PrismaClient } from "../generated/prisma/client";
 import { openAdapter } from "./adapter";
 import { readDatabaseConfig } from "./config";
 
-const holder = globalThis as unknown as { __followlensDb?: PrismaClient };
+const holder = globalThis as unknown as { __followlensDb?: PrismaClient; __followlensDbUrl?: string };
 
 /** The process's one Prisma client, opened on first use from DATABASE_URL (or the running embedded server). */
 export function db(): PrismaClient {
@@ -11,7 +11,14 @@ export function db(): PrismaClient {
   return holder.__followlensDb;
 }
 
-/** Scripts and tests that opened a database themselves make the data layer use it. */
-export function useDatabase(prisma: PrismaClient) {
+/** The URL of the database the data layer uses (the job queue opens its own small pool on it). */
+export function databaseUrl(): string {
+  holder.__followlensDbUrl ??= readDatabaseConfig().url;
+  return holder.__followlensDbUrl;
+}
+
+/** Scripts and tests that opened a database themselves make the data layer (and, given its URL, the queue) use it. */
+export function useDatabase(prisma: PrismaClient, url?: string) {
   holder.__followlensDb = prisma;
+  if (url) holder.__followlensDbUrl = url;
 }

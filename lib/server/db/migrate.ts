@@ -6,6 +6,7 @@ import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-util
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import * as engineBg from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { MigrationList } from "@prisma/schema-engine-wasm/schema_engine_bg";
+import pg from "pg";
 
 // The Prisma CLI's native schema engine cannot be downloaded here; its WebAssembly build, driven over a driver
 // adapter, applies prisma/migrations with the same _prisma_migrations bookkeeping as `prisma migrate deploy`.
@@ -87,5 +88,21 @@ export async function applyMigrations(factory: SqlMigrationAwareDriverAdapterFac
     return out.appliedMigrationNames;
   } finally {
     engine.free();
+  }
+}
+
+/**
+ * Applies pending migrations to a PostgreSQL database over a one-connection pool of its own, ended afterwards. The
+ * schema engine never hands its connection back until the pool drops it, and that session keeps the migration advisory
+ * lock: migrating over a long-lived pool made the next process's migration of the same database (a worker starting
+ * after `npm start` migrated) wait for the pool's 10 s idle timeout. A connection string keeps sslmode and the other
+ * URL parameters an external server may need.
+ */
+export async function migrateDatabase(url: string): Promise<string[]> {
+  const pool = new pg.Pool({ connectionString: url, max: 1 });
+  try {
+    return await applyMigrations(new PrismaPg(pool));
+  } finally {
+    await pool.end();
   }
 }

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../generated/prisma/client";
-import { databaseUrl } from "../db/database-url";
+import { databaseUrl } from "../db";
 import { ACCOUNT_QUEUE, GLOBAL_QUEUE, queueFor } from "./queue";
 
 const BATCH = 100;

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import type { Database } from "@/lib/server/db/open-database";
 import { verifyWebhook } from "@/lib/domain/webhooks/sign-webhook";

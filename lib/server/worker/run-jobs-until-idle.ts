@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../generated/prisma/client";
-import { databaseUrl } from "../db/database-url";
+import { databaseUrl } from "../db";
 import { startWorker } from "../jobs/start-worker";
 import { jobHandlers } from "./job-handlers";
 
