@@ -7,9 +7,10 @@ type State = { phase: string; done: number; total: number };
 /**
  * A job's progress in the jobs table, where any web instance reads it. At most one write every 500 ms and one in
  * flight: a loop reporting every batch costs nothing, and the last state before a pause is always written. The
- * writes go through the pool, beside the transaction the job may hold, so they never wait for it.
+ * writes go through the pool, beside the transaction the job may hold, so they never wait for it. Fenced by the worker
+ * id like the job's end: a worker whose lease lapsed does not paint over the progress of the one that took over.
  */
-export function createProgressWriter(prisma: PrismaClient, jobId: number) {
+export function createProgressWriter(prisma: PrismaClient, jobId: number, workerId: string) {
   let pending: State | null = null;
   let writing: Promise<void> | null = null;
   let lastAt = 0;
@@ -21,7 +22,7 @@ export function createProgressWriter(prisma: PrismaClient, jobId: number) {
     pending = null;
     lastAt = Date.now();
     writing = prisma.job
-      .update({ where: { id: jobId }, data: state })
+      .updateMany({ where: { id: jobId, workerId }, data: state })
       .then(() => undefined, (error: unknown) => console.error(`job ${jobId} progress: ${error instanceof Error ? error.message : String(error)}`))
       .finally(() => {
         writing = null;

@@ -31,7 +31,7 @@ export async function runJob(prisma: PrismaClient, handlers: JobHandlers, attemp
       },
     }),
   ]);
-  const writer = createProgressWriter(prisma, row.id);
+  const writer = createProgressWriter(prisma, row.id, workerId);
   try {
     const handler = handlers[row.kind];
     if (!handler) throw new Error(`No handler for job kind "${row.kind}"`);
