@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { DatabaseConfig } from "../../lib/server/db/config";
@@ -14,8 +14,6 @@ export async function benchDatabase(kind: string, name = "followlens_bench"): Pr
   if (kind === "embedded") {
     if (!embedded) {
       const dir = mkdtempSync(path.join(os.tmpdir(), "followlens-bench-pg-"));
-      // As root the server runs as `postgres`, which must reach the folder (mkdtemp makes it private).
-      chmodSync(dir, 0o755);
       embedded = { dir, server: await startEmbeddedPostgres(() => {}, { ...process.env, FOLLOWLENS_PG_DIR: path.join(dir, "postgres"), FOLLOWLENS_PG_PORT: "" }) };
     }
     const u = new URL(embedded.server.url);

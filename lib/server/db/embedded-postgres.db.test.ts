@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -7,9 +7,11 @@ import { isAlive, type EmbeddedRuntime } from "./config";
 import { startEmbeddedPostgres } from "./embedded-postgres";
 
 // The embedded server's own life cycle; once is enough (the other project runs on the machine's PostgreSQL).
+// mkdtemp makes a private (700) folder, which the `postgres` user a root process runs the server as cannot search.
 const dir = mkdtempSync(path.join(os.tmpdir(), "followlens-embedded-test-"));
-// As root the server runs as `postgres`, which must reach the folder (mkdtemp makes it private).
-chmodSync(dir, 0o755);
+const shared = mkdtempSync(path.join(os.tmpdir(), "followlens-embedded-shared-"));
+chmodSync(shared, 0o755);
+process.env.FOLLOWLENS_PG_SHARED_DIR = shared;
 const envFor = (name: string) => ({ ...process.env, FOLLOWLENS_PG_DIR: path.join(dir, name), FOLLOWLENS_PG_PORT: "" });
 const version = async (url: string) => {
   const client = new pg.Client({ connectionString: url });
@@ -21,7 +23,9 @@ const version = async (url: string) => {
   }
 };
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  for (const d of [dir, shared]) rmSync(d, { recursive: true, force: true });
+});
 
 describe.runIf(process.env.TEST_DB === "embedded")("embedded PostgreSQL", () => {
   it("starts a PostgreSQL 18 on loopback, shares it with a second process of this checkout, and stops it", async () => {
@@ -59,6 +63,23 @@ describe.runIf(process.env.TEST_DB === "embedded")("embedded PostgreSQL", () => 
     await check.connect();
     expect((await check.query("SELECT n FROM kept")).rows).toEqual([{ n: 42 }]);
     await check.end();
+    await again.stop();
+  });
+
+  it.runIf(process.getuid?.() === 0)("as root in a private folder: the data lives in the shared folder behind .data's symlink", async () => {
+    const env = envFor("private");
+    const server = await startEmbeddedPostgres(() => {}, env);
+    try {
+      expect(lstatSync(env.FOLLOWLENS_PG_DIR).isSymbolicLink()).toBe(true);
+      expect(realpathSync(env.FOLLOWLENS_PG_DIR).startsWith(path.join(shared, "clusters"))).toBe(true);
+      expect(readFileSync(path.join(env.FOLLOWLENS_PG_DIR, "PG_VERSION"), "utf8").trim()).toBe("18");
+      expect(await version(server.url)).toMatch(/^18\./);
+    } finally {
+      await server.stop();
+    }
+    // and it starts again from the same data
+    const again = await startEmbeddedPostgres(() => {}, env);
+    expect(await version(again.url)).toMatch(/^18\./);
     await again.stop();
   });
 

