@@ -9,9 +9,11 @@ const launchOptions = {
 };
 
 // The same tests run against two servers: the embedded PostgreSQL 18 (npm-shipped) and the machine's PostgreSQL.
+// E2E_PORT_BASE moves the servers (and the scale-out spec's) so that two checkouts can run the suite at once.
+const base = Number(process.env.E2E_PORT_BASE ?? 3101);
 const databases = [
-  { name: "embedded", port: 3101 },
-  { name: "postgres", port: 3102 },
+  { name: "embedded", port: base },
+  { name: "postgres", port: base + 1 },
 ].filter((d) => !process.env.E2E_DB || process.env.E2E_DB === d.name);
 
 export default defineConfig({

@@ -13,7 +13,8 @@ import { assertLocal, dropDatabase, recreateDatabase, testPostgresUrl } from "..
 import { startWeb, startWorkerProcess, stopProcess, waitUntil, type Proc } from "./scale/cluster";
 
 const FOLLOWERS = 150_000;
-const PORTS = [3201, 3202] as const;
+const PORT_BASE = Number(process.env.E2E_PORT_BASE ?? 3101) + 100;
+const PORTS = [PORT_BASE, PORT_BASE + 1] as const;
 
 test.describe.configure({ mode: "serial" });
 
