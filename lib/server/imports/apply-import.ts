@@ -6,6 +6,7 @@ import { isTransientError } from "../jobs/transient-error";
 import { applySnapshot } from "../snapshots/apply-snapshot";
 import { upsertProfiles } from "../snapshots/upsert-profiles";
 import { collectGarbage } from "../jobs/collect-garbage";
+import { dropImportContent, loadImportContent, type ImportToApply } from "./import-content";
 import { takeParsedImport } from "./parsed-cache";
 import { failImport } from "./preview-import";
 import { readImportFile } from "./read-import-file";
@@ -14,8 +15,9 @@ import { recordExportIntents } from "./record-export-intents";
 const GC_EVERY_ROWS = 400_000;
 
 /**
- * The "apply-import" job: applies the import as one snapshot in one transaction (parsed again, unless its preview
- * handed the parse over just before); an export older than the latest snapshot takes its place in the timeline.
+ * The "apply-import" job: applies the import as one snapshot in one transaction, from what its preview parsed (handed
+ * over in memory when it goes straight on, else kept in import_contents; the file is parsed again only when neither
+ * is there, or the creator chose another snapshot time); an export older than the latest snapshot takes its place in the timeline.
  * Safe to run again after a restart: a snapshot already committed is recognised by its content hash.
  */
 export async function applyImport(prisma: PrismaClient, importId: number, progress: JobProgress, live: LiveProgress) {
@@ -23,12 +25,14 @@ export async function applyImport(prisma: PrismaClient, importId: number, progre
   if (!row || row.status !== "applying") return;
   try {
     await progress("reading the file", 0, 1);
-    const { parsed, prepared } = takeParsedImport(importId) ?? (await readImportFile(row, (read, total) => live("reading the file", read, total)));
+    const { parsed, prepared, keptLists }: ImportToApply =
+      takeParsedImport(importId) ?? (await loadImportContent(prisma, row)) ?? (await readImportFile(row, (read, total) => live("reading the file", read, total)));
     const rows = prepared.columns.keys.length;
     let collectedAt = 0;
     await progress("writing", 0, rows);
     const result = await applySnapshot(prisma, row.trackedAccountId, prepared, {
       placeInTimeline: true,
+      keptLists,
       onProgress: (phase, done) => {
         live(phase, Math.min(done, rows), rows);
         // Each batch leaves a few MB of request buffers behind; collecting every few hundred thousand rows keeps
@@ -40,7 +44,7 @@ export async function applyImport(prisma: PrismaClient, importId: number, progre
       },
     });
     collectGarbage(rows);
-    await recordExportIntents(prisma, row.trackedAccountId, parsed);
+    await recordExportIntents(prisma, row.trackedAccountId, parsed.unfollowed);
     if (parsed.profile && (parsed.profile.followerCount !== null || parsed.profile.followingCount !== null)) {
       // The export's own profile counts, stored like those the API pushes (a count it lacks keeps the stored one).
       const { followerCount, followingCount } = parsed.profile;
@@ -51,6 +55,7 @@ export async function applyImport(prisma: PrismaClient, importId: number, progre
       where: { id: importId },
       data: { status: "applied", snapshotId: result.snapshotId, storagePath: null, finishedAt: new Date() },
     });
+    await dropImportContent(prisma, importId);
     await rm(row.storagePath!, { force: true });
     await progress("done", rows, rows);
     await enqueueJob(prisma, "rescore-bots", row.trackedAccountId);

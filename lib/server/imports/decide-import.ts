@@ -3,6 +3,7 @@ import type { AccountScope } from "../access/account-scope";
 import { requestDetection } from "../anomalies/request-detection";
 import { db } from "../db";
 import { dispatchJobsSoon } from "../jobs/dispatch-jobs";
+import { dropImportContent } from "./import-content";
 
 export class ImportStateError extends Error {
   constructor(message: string) {
@@ -33,6 +34,7 @@ export async function discardImport(scope: AccountScope, importId: number) {
   const row = await db().import.findFirst({ where: { id: importId, trackedAccountId: scope.trackedAccountId, status: { in: ["ready", "held"] } } });
   if (!row) throw new ImportStateError("This import is not waiting for a decision.");
   await db().import.update({ where: { id: importId }, data: { status: "discarded", storagePath: null, finishedAt: new Date() } });
+  await dropImportContent(db(), importId);
   if (row.storagePath) await rm(row.storagePath, { force: true });
   // A held partial export that is dropped settles its anomaly.
   if (row.status === "held") await requestDetection(scope.trackedAccountId);

@@ -7,7 +7,7 @@ import { openTestDatabase } from "@/test/test-database";
 import { operatorScope, type AccountScope } from "../access/account-scope";
 import { runJobsUntilIdle } from "../worker/run-jobs-until-idle";
 import { createImport } from "./create-import";
-import { confirmImport, requestSnapshotDeletion } from "./decide-import";
+import { confirmImport, discardImport, requestSnapshotDeletion } from "./decide-import";
 import { getImport } from "./get-import";
 
 let database: Database;
@@ -86,6 +86,35 @@ describe("importing an export", () => {
     expect(jobs.map((j) => [j.kind, j.status])).toEqual([
       ["preview-import", "done"], ["apply-import", "done"], ["rescore-bots", "done"], ["detect-anomalies", "done"],
     ]);
+  });
+
+  it("applies from what the preview kept, without the file; another snapshot time parses the file again", async () => {
+    const scope = await newAccount();
+    const view = await upload(scope, tiktokJson(["Anna", "bob"], ["bob"]), { takenAt: day(1) });
+    const row = await database.prisma.import.findUniqueOrThrow({ where: { id: view.id }, include: { content: true } });
+    expect(row.content).toMatchObject({ takenAt: day(1) });
+    // With the file gone, only the kept content can be applied.
+    rmSync(row.storagePath!, { force: true });
+    expect(await apply(scope, view.id)).toMatchObject({ status: "applied" });
+    expect(await followerKeys(scope)).toEqual(["anna", "bob"]);
+    expect(await database.prisma.importContent.count({ where: { importId: view.id } })).toBe(0);
+    const kept = await database.prisma.snapshotContent.findUniqueOrThrow({ where: { snapshotId: (await getImport(scope, view.id))!.snapshotId! } });
+    expect(Buffer.from(kept.data).equals(Buffer.from(row.content!.data))).toBe(true);
+
+    const moved = await upload(scope, tiktokJson(["Anna"], ["bob"]), { takenAt: day(3) });
+    const movedRow = await database.prisma.import.findUniqueOrThrow({ where: { id: moved.id } });
+    rmSync(movedRow.storagePath!, { force: true });
+    const failed = await apply(scope, moved.id, day(2));
+    expect(failed).toMatchObject({ status: "failed", error: expect.stringMatching(/file|ENOENT|no such/i) });
+    expect(await database.prisma.importContent.count({ where: { importId: moved.id } })).toBe(0);
+  });
+
+  it("a discarded import drops what its preview kept", async () => {
+    const scope = await newAccount();
+    const view = await upload(scope, tiktokJson(["a"], []), { takenAt: day(1) });
+    expect(await database.prisma.importContent.count({ where: { importId: view.id } })).toBe(1);
+    await discardImport(scope, view.id);
+    expect(await database.prisma.importContent.count({ where: { importId: view.id } })).toBe(0);
   });
 
   it("recognises the same file twice and changes nothing", async () => {

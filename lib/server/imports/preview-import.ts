@@ -9,6 +9,7 @@ import { enqueueJob } from "../jobs/enqueue-job";
 import type { JobProgress } from "../jobs/job-types";
 import { isTransientError } from "../jobs/transient-error";
 import { findLastSnapshotWith } from "../snapshots/find-last-snapshot-with";
+import { dropImportContent, keepImportContent } from "./import-content";
 import { keepParsedImport } from "./parsed-cache";
 import { previewChanges } from "./preview-changes";
 import { readImportFile } from "./read-import-file";
@@ -56,6 +57,8 @@ export async function previewImport(prisma: PrismaClient, importId: number, prog
       ? [`This export's profile is @${parsed.profile!.handle}, not @${account.handle}: check that you picked the right handle.`, ...parsed.warnings]
       : parsed.warnings;
     const goOn = row.autoApply && !partial;
+    // Kept before the import shows as ready, so that applying it straight away finds it.
+    if (!goOn) await keepImportContent(prisma, importId, { parsed, prepared });
     await prisma.import.update({
       where: { id: importId },
       data: {
@@ -92,5 +95,6 @@ export async function previewImport(prisma: PrismaClient, importId: number, prog
 export async function failImport(prisma: PrismaClient, importId: number, storagePath: string | null, error: unknown) {
   const message = error instanceof Error ? error.message : String(error);
   await prisma.import.update({ where: { id: importId }, data: { status: "failed", error: message.slice(0, 2000), storagePath: null, finishedAt: new Date() } });
+  await dropImportContent(prisma, importId);
   if (storagePath) await rm(storagePath, { force: true });
 }

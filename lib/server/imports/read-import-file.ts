@@ -11,7 +11,7 @@ export type ReadImport = { parsed: ParsedExport; prepared: StagedSnapshot };
 
 /**
  * Parses an import's stored file and turns it into the snapshot it stands for, at the time the import says (the
- * creator's choice, else the export's own). The content hash is the file's: the same file is the same snapshot.
+ * creator's choice, else the export's own).
  */
 export async function readImportFile(row: Import, onProgress?: (read: number, total: number) => void, now = new Date()): Promise<ReadImport> {
   if (!row.storagePath) throw new Error("The uploaded file is no longer kept; upload it again");
@@ -27,18 +27,19 @@ export async function readImportFile(row: Import, onProgress?: (read: number, to
           uploadedAt: row.createdAt,
         })
       : row.takenAt!;
-  const prepared: StagedSnapshot = {
-    takenAt,
-    source: `import:${parsed.format}`,
-    contentHash: `file:${row.fileHash}`,
+  const prepared = importSnapshot(row, parsed.format, takenAt, {
     hasFollowers: parsed.followers !== null,
     hasFollowing: parsed.following !== null,
     columns: stageParsedLists(parsed.followers, parsed.following, takenAt),
-    profiles: [],
-  };
+  });
   const read = { parsed: { ...parsed, followers: null, following: null }, prepared };
   parsed.followers = null;
   parsed.following = null;
   collectGarbage(prepared.columns.keys.length);
   return read;
+}
+
+/** The snapshot an import stands for. The content hash is the file's: the same file is the same snapshot. */
+export function importSnapshot(row: Import, format: string, takenAt: Date, lists: Pick<StagedSnapshot, "hasFollowers" | "hasFollowing" | "columns">): StagedSnapshot {
+  return { takenAt, source: `import:${format}`, contentHash: `file:${row.fileHash}`, ...lists, profiles: [] };
 }

@@ -1,5 +1,5 @@
 import { normalizeHandle } from "@/lib/domain/handles";
-import type { ParsedExport } from "@/lib/domain/imports/types";
+import type { ParsedList } from "@/lib/domain/imports/types";
 import type { PrismaClient } from "../generated/prisma/client";
 
 const BATCH = 5_000;
@@ -8,8 +8,7 @@ const BATCH = 5_000;
  * Instagram's "recently unfollowed" lists the creator's own unfollows: recorded as user-origin unfollow events (the
  * follow-integrity checks tell those from unfollows nobody asked for). The key makes a re-import add nothing.
  */
-export async function recordExportIntents(prisma: PrismaClient, trackedAccountId: number, parsed: ParsedExport) {
-  const list = parsed.unfollowed;
+export async function recordExportIntents(prisma: PrismaClient, trackedAccountId: number, list: ParsedList | null) {
   if (!list || list.handles.length === 0) return;
   const rows = list.handles.flatMap((raw, i) => {
     const name = normalizeHandle(raw);

@@ -2,7 +2,7 @@ import type { StageColumns } from "@/lib/domain/stage-rows";
 import type { Prisma } from "../generated/prisma/client";
 import { applyChanges, countChanges, diffSnapshot, type ChangeCounts } from "./diff-snapshot";
 import { findLastSnapshotWith } from "./find-last-snapshot-with";
-import { addFirstSnapshotGains, insertFirstSnapshot } from "./insert-first-snapshot";
+import { insertFirstSnapshot } from "./insert-first-snapshot";
 import type { SnapshotContent } from "./snapshot-content";
 import { stageSnapshot } from "./stage-snapshot";
 import { recomputeRunningTotals, writeDailyStats } from "./write-daily-stats";
@@ -39,7 +39,6 @@ export async function applyContent(
     onProgress?.("inserting", 0);
     c = await insertFirstSnapshot(tx, trackedAccountId, columns, (rows) => onProgress?.("inserting", rows));
     onProgress?.("rollup", 0);
-    await addFirstSnapshotGains(tx, trackedAccountId);
     await recomputeRunningTotals(tx, trackedAccountId);
   } else {
     // The last earlier snapshot that had each list: an unfollow happened after it.

@@ -1,4 +1,7 @@
-import { gunzipSync, gzipSync } from "node:zlib";
+import { promisify } from "node:util";
+import { gunzipSync, gzip } from "node:zlib";
+
+const gzipAsync = promisify(gzip);
 import type { StageColumns } from "@/lib/domain/stage-rows";
 
 export type SnapshotContent = { hasFollowers: boolean; hasFollowing: boolean; columns: StageColumns };
@@ -8,10 +11,11 @@ type Header = { v: 2; hasFollowers: boolean; hasFollowing: boolean; rows: number
 /**
  * A snapshot's lists, kept so history can be replayed when a snapshot is inserted before others or deleted: the keys
  * as one newline-joined text, the spellings that differ from their key as JSON, both follow dates as float64 columns
- * (NaN: not in that list), gzip'd at the fastest level. Native joins and typed arrays keep a million rows to about a
- * second, where a line per row spent most of its time formatting numbers.
+ * (NaN: not in that list), gzip'd at the fastest level. Native joins and typed arrays keep a million rows to about
+ * half a second on this thread, where a line per row spent most of its time formatting numbers; the compression (as
+ * long again) runs on libuv's thread pool, beside whatever the caller awaits meanwhile.
  */
-export function encodeSnapshotContent(content: SnapshotContent): Buffer {
+export function encodeSnapshotContent(content: SnapshotContent): Promise<Buffer> {
   const c = content.columns;
   const spellings: [number, string][] = [];
   for (let i = 0; i < c.keys.length; i++) if (c.handles[i] !== c.keys[i]) spellings.push([i, c.handles[i]!]);
@@ -29,7 +33,7 @@ export function encodeSnapshotContent(content: SnapshotContent): Buffer {
     lengths: sections.map((s) => s.length) as Header["lengths"],
   };
   const head = Buffer.from(`${JSON.stringify(header)}\n`);
-  return gzipSync(Buffer.concat([head, ...sections]), { level: 1 });
+  return gzipAsync(Buffer.concat([head, ...sections]), { level: 1 });
 }
 
 export function decodeSnapshotContent(data: Uint8Array): SnapshotContent {

@@ -21,16 +21,35 @@ export function stageRowsSql(c: StageColumns) {
     ) AS u(k, h, f, g)`;
 }
 
+/**
+ * Writes the rows batch by batch with `write` (an INSERT over the batch's SELECT), building each next batch's text
+ * while the server writes the one before: the client's joins and the server's inserts overlap instead of taking
+ * turns (they run on different cores).
+ */
+export async function writeInBatches(columns: StageColumns, write: (rows: Prisma.Sql) => PromiseLike<unknown>, onRows?: (rows: number) => void) {
+  const total = columns.keys.length;
+  let rows: Prisma.Sql | null = total > 0 ? stageRowsSql(sliceColumns(columns, 0, STAGE_BATCH)) : null;
+  for (let start = 0; rows; start += STAGE_BATCH) {
+    // A Prisma query starts when it is awaited or then'd; the handler keeps an early failure from going unhandled
+    // while the next batch is built (it is rethrown by the await below).
+    const written = Promise.resolve(write(rows).then(() => undefined));
+    written.catch(() => {});
+    // One turn of the event loop lets the client put the query on the wire before the synchronous build below.
+    await new Promise((resolve) => setImmediate(resolve));
+    const end = start + STAGE_BATCH;
+    rows = end < total ? stageRowsSql(sliceColumns(columns, end, end + STAGE_BATCH)) : null;
+    await written;
+    onRows?.(Math.min(end, total));
+  }
+}
+
 /** Copies the snapshot (one row per handle) into a transaction-local table; the rest is set-based SQL on the server. */
 export async function stageSnapshot(tx: Tx, columns: StageColumns, onRows?: (rows: number) => void) {
   await tx.$executeRaw`
     CREATE TEMP TABLE snapshot_stage (
       handle_key text COLLATE "C" NOT NULL, handle text NOT NULL, follower_since timestamptz(3), following_since timestamptz(3)
     ) ON COMMIT DROP`;
-  for (let start = 0; start < columns.keys.length; start += STAGE_BATCH) {
-    await tx.$executeRaw`INSERT INTO snapshot_stage ${stageRowsSql(sliceColumns(columns, start, start + STAGE_BATCH))}`;
-    onRows?.(Math.min(start + STAGE_BATCH, columns.keys.length));
-  }
+  await writeInBatches(columns, (rows) => tx.$executeRaw`INSERT INTO snapshot_stage ${rows}`, onRows);
   // Temp tables have no statistics: without them the planner guesses nested loops for the diff join.
   await tx.$executeRaw`ANALYZE snapshot_stage`;
 }
