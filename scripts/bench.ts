@@ -15,7 +15,7 @@ import { applySnapshot } from "../lib/server/snapshots/apply-snapshot";
 import { benchDatabase, stopBenchDatabases } from "./bench/bench-database";
 import { benchDetection } from "./bench/detection";
 import { measureFloor } from "./bench/floor";
-import { runImportChild, runParseChild } from "./bench/run-children";
+import { runImportChild, runParseChild, startImportChild } from "./bench/run-children";
 import { writeTikTokExportZip } from "./bench/tiktok-export";
 import { p95, printFigures, timed, type Figure } from "./bench/measure";
 import { churn, syntheticLists } from "./bench/synthetic-lists";
@@ -57,15 +57,19 @@ for (const db of values.db ? [values.db] : ["postgres", "embedded"]) {
     const apply1 = await timed(() => applySnapshot(p, tracked.id, snap1, { onProgress: phases.mark }));
     console.log(`  ${db}: first snapshot phases ${phases.summary()}`);
     figures.push({ figure: "apply first snapshot", db, value: apply1.seconds, unit: "s", floor: floor1, ratio: apply1.seconds / floor1 });
-    const importDb = await benchDatabase(db, "followlens_bench_import");
-    try {
-      const imported = runImportChild(exportZip, importDb.config);
-      if (imported.status !== "applied") throw new Error(`bench import ended ${imported.status}: ${imported.error}`);
-      console.log(`  ${db}: import store ${imported.store.toFixed(2)} s, preview ${imported.preview.toFixed(2)} s, apply ${imported.apply.toFixed(2)} s`);
-      figures.push({ figure: "import export zip end to end (first)", db, value: imported.total, unit: "s", floor: floor1, ratio: imported.total / floor1 });
-      figures.push({ figure: "import process peak RSS", db, value: imported.peakRss, unit: "MB" });
-    } finally {
-      await importDb.cleanup();
+    // Each import into a database of its own, as a new install's first import.
+    for (const mode of ["auto", "confirm"] as const) {
+      const importDb = await benchDatabase(db, "followlens_bench_import");
+      try {
+        const imported = runImportChild(exportZip, importDb.config, mode);
+        if (imported.status !== "applied") throw new Error(`bench import ended ${imported.status}: ${imported.error}`);
+        console.log(`  ${db}: import (${mode}) store ${imported.store.toFixed(2)} s, preview ${imported.preview.toFixed(2)} s, apply ${imported.apply.toFixed(2)} s`);
+        const what = mode === "auto" ? "straight on, as pushed" : "previewed, then confirmed";
+        figures.push({ figure: `import export zip end to end (first, ${what})`, db, value: imported.total, unit: "s", floor: floor1, ratio: imported.total / floor1 });
+        figures.push({ figure: `import process peak RSS (${mode})`, db, value: imported.peakRss, unit: "MB" });
+      } finally {
+        await importDb.cleanup();
+      }
     }
     const floor2 = await measureFloor(p, snap2);
     const apply2 = await timed(() => applySnapshot(p, tracked.id, snap2));
@@ -77,19 +81,34 @@ for (const db of values.db ? [values.db] : ["postgres", "embedded"]) {
     const scope = await operatorScope("bench.creator");
     // One letter (a 26th of the list), two, and longer prefixes, as people type them.
     const prefixes = ["m", "ko", "zeli", "ra.", "star.1", "newfan_1", "b", "quha"];
-    const pageTimes: number[] = [];
-    const deepTimes: number[] = [];
-    const overviewTimes: number[] = [];
-    for (let i = 0; i < samples; i++) {
-      const q = parseRelationshipQuery({ kind: i % 2 ? "followers" : "mutuals", sort: i % 3 ? "handle" : "-date", q: prefixes[i % prefixes.length]! });
-      pageTimes.push((await timed(() => findRelationships(scope, q))).seconds * 1000);
-      const deep = parseRelationshipQuery({ kind: "followers", sort: "-date", page: String(1 + (i % 20)) });
-      deepTimes.push((await timed(() => findRelationships(scope, deep))).seconds * 1000);
-      overviewTimes.push((await timed(() => getOverview(scope))).seconds * 1000);
+    const samplePages = async (label: string, until?: Promise<unknown>) => {
+      const pageTimes: number[] = [];
+      const deepTimes: number[] = [];
+      const overviewTimes: number[] = [];
+      let done = false;
+      void until?.finally(() => (done = true));
+      for (let i = 0; until ? !done : i < samples; i++) {
+        const q = parseRelationshipQuery({ kind: i % 2 ? "followers" : "mutuals", sort: i % 3 ? "handle" : "-date", q: prefixes[i % prefixes.length]! });
+        pageTimes.push((await timed(() => findRelationships(scope, q))).seconds * 1000);
+        const deep = parseRelationshipQuery({ kind: "followers", sort: "-date", page: String(1 + (i % 20)) });
+        deepTimes.push((await timed(() => findRelationships(scope, deep))).seconds * 1000);
+        overviewTimes.push((await timed(() => getOverview(scope))).seconds * 1000);
+      }
+      figures.push({ figure: `relationships page p95 (search, sorted)${label}`, db, value: p95(pageTimes), unit: "ms" });
+      figures.push({ figure: `relationships page p95 (pages 1-20, by date)${label}`, db, value: p95(deepTimes), unit: "ms" });
+      figures.push({ figure: `overview data p95${label}`, db, value: p95(overviewTimes), unit: "ms" });
+    };
+    await samplePages("");
+    // The same pages while a million-follower import runs on the same server (in a database of its own).
+    const busyDb = await benchDatabase(db, "followlens_bench_busy");
+    try {
+      const importing = startImportChild(exportZip, busyDb.config);
+      await samplePages(", during an import", importing);
+      const busy = await importing;
+      if (busy.status !== "applied") throw new Error(`bench import ended ${busy.status}: ${busy.error}`);
+    } finally {
+      await busyDb.cleanup();
     }
-    figures.push({ figure: "relationships page p95 (search, sorted)", db, value: p95(pageTimes), unit: "ms" });
-    figures.push({ figure: "relationships page p95 (pages 1-20, by date)", db, value: p95(deepTimes), unit: "ms" });
-    figures.push({ figure: "overview data p95", db, value: p95(overviewTimes), unit: "ms" });
     const scoring = await timed(() => scoreTrackedAccount(p, tracked.id));
     figures.push({ figure: "bot scoring throughput (through the database)", db, value: scoring.result.scored / scoring.seconds, unit: "rows/s" });
     figures.push({ figure: "bot scoring, all accounts", db, value: scoring.seconds, unit: "s" });

@@ -9,6 +9,7 @@ import { storeUpload } from "../../lib/server/imports/store-upload";
 import { defaultImportLimits } from "../../lib/domain/imports/types";
 
 const zip = process.argv[2]!;
+const confirm = process.argv[3] === "confirm";
 const database = await openDatabase({ migrate: true });
 useDatabase(database.prisma);
 const p = database.prisma;
@@ -22,10 +23,12 @@ const noop = async () => {};
 const t0 = performance.now();
 const stored = await storeUpload(createReadStream(zip), defaultImportLimits.maxFileBytes);
 const row = await p.import.create({
-  data: { trackedAccountId: tracked.id, origin: "cli", fileName: "tiktok-export.zip", fileSize: BigInt(stored.size), fileHash: stored.sha256, storagePath: stored.path, status: "parsing", autoApply: true },
+  data: { trackedAccountId: tracked.id, origin: "cli", fileName: "tiktok-export.zip", fileSize: BigInt(stored.size), fileHash: stored.sha256, storagePath: stored.path, status: "parsing", autoApply: !confirm },
 });
 const t1 = performance.now();
 await previewImport(p, row.id, noop);
+// As the creator's confirmation does: the import moves to applying in another request, after the preview's job.
+if (confirm) await p.import.update({ where: { id: row.id }, data: { status: "applying" } });
 const t2 = performance.now();
 await applyImport(p, row.id, noop, () => {});
 const t3 = performance.now();

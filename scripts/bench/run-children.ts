@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import type { DatabaseConfig } from "../../lib/server/db/config";
 
@@ -15,10 +15,39 @@ export function runParseChild(zip: string) {
   return lastJsonLine(child, "parse") as { seconds: number; rows: number; baseRss: number; peakRss: number; baseHeap: number; peakHeap: number };
 }
 
-/** A whole import (store, preview, apply) into a fresh database, in a process of its own, as the server runs it. */
-export function runImportChild(zip: string, config: DatabaseConfig) {
+type ImportFigures = { status: string; error: string | null; store: number; preview: number; apply: number; total: number; baselineRss: number; peakRss: number };
+
+function importArgs(zip: string, config: DatabaseConfig, mode: "auto" | "confirm") {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } as NodeJS.ProcessEnv;
   env.DATABASE_URL = config.url;
-  const child = spawnSync(process.execPath, [...tsx, path.join(import.meta.dirname, "import-child.ts"), zip], { encoding: "utf8", env, maxBuffer: 1 << 20 });
-  return lastJsonLine(child, "import") as { status: string; error: string | null; store: number; preview: number; apply: number; total: number; baselineRss: number; peakRss: number };
+  return { args: [...tsx, path.join(import.meta.dirname, "import-child.ts"), zip, mode], env };
+}
+
+/**
+ * A whole import (store, preview, apply) into a fresh database, in a process of its own, as the server runs it:
+ * `auto` goes straight on (an API push), `confirm` waits as "ready" and is applied the way a creator's click does.
+ */
+export function runImportChild(zip: string, config: DatabaseConfig, mode: "auto" | "confirm" = "auto") {
+  const { args, env } = importArgs(zip, config, mode);
+  const child = spawnSync(process.execPath, args, { encoding: "utf8", env, maxBuffer: 1 << 20 });
+  return lastJsonLine(child, "import") as ImportFigures;
+}
+
+/** The same import, running beside this process (to measure pages while it runs). */
+export function startImportChild(zip: string, config: DatabaseConfig): Promise<ImportFigures> {
+  const { args, env } = importArgs(zip, config, "auto");
+  const child = spawn(process.execPath, args, { env, stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (d) => (stdout += d));
+  child.stderr.on("data", (d) => (stderr += d));
+  return new Promise((resolve, reject) =>
+    child.once("exit", (status) => {
+      try {
+        resolve(lastJsonLine({ status, stdout, stderr } as ReturnType<typeof spawnSync>, "import") as ImportFigures);
+      } catch (error) {
+        reject(error);
+      }
+    }),
+  );
 }
