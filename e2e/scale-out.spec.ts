@@ -10,7 +10,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { assertLocal, dropDatabase, recreateDatabase, testPostgresUrl } from "../test/local-database";
-import { startWeb, startWorkerProcess, stopProcess, waitUntil, type Proc } from "./scale/cluster";
+import { startWeb, startWorkerProcess, stopProcess, waitUntil, type Proc } from "../scripts/cluster/processes";
 
 const FOLLOWERS = 150_000;
 const PORT_BASE = Number(process.env.E2E_PORT_BASE ?? 3101) + 100;

@@ -7,7 +7,7 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { readEmbeddedRuntime } from "../lib/server/db/config";
-import { startEmbeddedPostgres } from "../lib/server/db/embedded-postgres";
+import { removeEmbeddedData, startEmbeddedPostgres } from "../lib/server/db/embedded-postgres";
 import { openDatabase } from "../lib/server/db/open-database";
 import { assertLocal, recreateDatabase, testPostgresUrl } from "../test/local-database";
 import { seedE2eFixtures } from "./fixtures/seed-fixtures";
@@ -26,7 +26,7 @@ if (values.db === "postgres") {
   const serverEnv = { ...process.env, FOLLOWLENS_PG_DIR: dataDir };
   // A server a killed run left behind is adopted and stopped before the folder is made afresh.
   if (readEmbeddedRuntime(serverEnv)) await (await startEmbeddedPostgres(() => {}, serverEnv)).stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  removeEmbeddedData(dataDir);
   const server = await startEmbeddedPostgres(() => {}, serverEnv);
   stopDatabase = server.stop;
   url = server.url;

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { DatabaseConfig } from "../../lib/server/db/config";
-import { startEmbeddedPostgres, type EmbeddedServer } from "../../lib/server/db/embedded-postgres";
+import { removeEmbeddedData, startEmbeddedPostgres, type EmbeddedServer } from "../../lib/server/db/embedded-postgres";
 import { dropDatabase, recreateDatabase } from "../../test/local-database";
 
 const postgresAdmin = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -30,6 +30,8 @@ export async function benchDatabase(kind: string, name = "followlens_bench"): Pr
 export async function stopBenchDatabases() {
   if (!embedded) return;
   await embedded.server.stop();
+  // As root the cluster lives outside the temporary folder, behind a symlink: removed with it.
+  removeEmbeddedData(path.join(embedded.dir, "postgres"));
   rmSync(embedded.dir, { recursive: true, force: true });
   embedded = null;
 }

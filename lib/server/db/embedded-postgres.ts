@@ -89,6 +89,12 @@ function prepareClusterDir(dataDir: string, runAs: RunAs): string {
   return clusterDir;
 }
 
+/** Deletes an embedded server's data folder (stopped first), and the cluster behind it when it is a symlink. */
+export function removeEmbeddedData(dataDir: string) {
+  if (existsSync(dataDir) && lstatSync(dataDir).isSymbolicLink()) rmSync(realpathSync(dataDir), { recursive: true, force: true });
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
 function checkMajorVersion(dataDir: string) {
   const file = path.join(dataDir, "PG_VERSION");
   if (!existsSync(file)) return;

@@ -1,4 +1,4 @@
-// Processes for the scale-out spec: web instances (`next start`) and workers (`scripts/worker.ts`) on one database.
+// Processes for the scale-out spec, the load test and the chaos run: web instances (`next start`) and workers (`scripts/worker.ts`) on one database.
 import { spawn, type ChildProcess } from "node:child_process";
 
 export type Proc = { name: string; child: ChildProcess; output: string[] };
@@ -15,8 +15,8 @@ export function startProcess(name: string, args: string[], env: Record<string, s
   return { name, child, output };
 }
 
-export const startWeb = (port: number, env: Record<string, string>) =>
-  startProcess(`web:${port}`, [process.execPath, "node_modules/next/dist/bin/next", "start", "-p", String(port)], env);
+export const startWeb = (port: number, env: Record<string, string>, nodeFlags: string[] = []) =>
+  startProcess(`web:${port}`, [process.execPath, ...nodeFlags, "node_modules/next/dist/bin/next", "start", "-p", String(port)], env);
 export const startWorkerProcess = (name: string, env: Record<string, string>) =>
   startProcess(name, [process.execPath, "--import", "tsx", "--conditions=react-server", "scripts/worker.ts"], env);
 
