@@ -91,8 +91,10 @@ function prepareClusterDir(dataDir: string, runAs: RunAs): string {
 
 /** Deletes an embedded server's data folder (stopped first), and the cluster behind it when it is a symlink. */
 export function removeEmbeddedData(dataDir: string) {
-  if (existsSync(dataDir) && lstatSync(dataDir).isSymbolicLink()) rmSync(realpathSync(dataDir), { recursive: true, force: true });
-  rmSync(dataDir, { recursive: true, force: true });
+  // Retries: a server that has just stopped may still be removing its own files.
+  const remove = (dir: string) => rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+  if (existsSync(dataDir) && lstatSync(dataDir).isSymbolicLink()) remove(realpathSync(dataDir));
+  remove(dataDir);
 }
 
 function checkMajorVersion(dataDir: string) {

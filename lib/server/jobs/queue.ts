@@ -34,7 +34,7 @@ export async function openQueue(url: string, role: QueueRole): Promise<PgBoss> {
     useListenNotify: true,
     persistWarnings: false,
   });
-  boss.on("error", (error) => console.error(`job queue: ${error instanceof Error ? error.message : String(error)}`));
+  boss.on("error", (error) => console.error(`job queue: ${describeQueueError(error)}`));
   await boss.start();
   await createQueues(boss);
   return boss;
@@ -75,4 +75,11 @@ export async function closeQueue() {
   const current = holder.__followlensQueue;
   holder.__followlensQueue = undefined;
   if (current) await (await current.boss).stop({ graceful: false, close: true });
+}
+
+/** pg-boss reports some failures as plain objects (a failed query's row, say): one readable line either way. */
+function describeQueueError(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (error && typeof error === "object") return (error as { message?: string }).message ?? JSON.stringify(error).slice(0, 300);
+  return String(error);
 }

@@ -8,7 +8,7 @@ const TRANSIENT_CODES = new Set([
   "57P01", "57P02", "57P03", "53300", "40001", "40P01",
   "P1001", "P1002", "P1017", "P2024", "P2034",
 ]);
-const TRANSIENT_MESSAGES = /connection terminated|terminating connection|Connection terminated unexpectedly|server closed the connection|the database system is (starting up|shutting down|in recovery mode)|too many clients|Can't reach database server|timeout exceeded when trying to connect/i;
+const TRANSIENT_MESSAGES = /connection terminated|terminating connection|Connection terminated unexpectedly|server closed the connection|the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)|too many clients|Can't reach database server|timeout exceeded when trying to connect/i;
 
 export function isTransientError(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {

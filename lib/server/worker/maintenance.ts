@@ -2,11 +2,13 @@ import { BOT_SCORE_VERSION } from "@/lib/domain/bots/types";
 import type { PrismaClient } from "../generated/prisma/client";
 import { dispatchJobs } from "../jobs/dispatch-jobs";
 import { enqueueJob } from "../jobs/enqueue-job";
+import { sweepStrayUploads } from "../imports/sweep-stray-uploads";
 import { sweepRateLimitBuckets } from "../rate-limits/sweep-rate-limit-buckets";
 
 /**
  * The once-a-minute tick (pg-boss cron; one worker runs each): jobs whose dispatch was lost go out, due webhook
- * retries get a delivery pass, scores made by an older scoring version are redone, and idle rate-limit buckets go.
+ * retries get a delivery pass, scores made by an older scoring version are redone, idle rate-limit buckets go, and
+ * so do upload files a killed web process left behind.
  */
 export async function runMaintenance(prisma: PrismaClient) {
   await dispatchJobs(prisma);
@@ -15,4 +17,5 @@ export async function runMaintenance(prisma: PrismaClient) {
   const stale = await prisma.botSummary.findMany({ where: { version: { lt: BOT_SCORE_VERSION } }, select: { trackedAccountId: true } });
   for (const { trackedAccountId } of stale) await enqueueJob(prisma, "rescore-bots", trackedAccountId);
   await sweepRateLimitBuckets(prisma);
+  await sweepStrayUploads(prisma);
 }
