@@ -18,7 +18,8 @@ describe("demo profiles", () => {
     const planted = new Set([...s.script.botHandles, ...s.script.churnerHandles].map((h) => h.toLowerCase()));
     bots = s.script.botHandles.map((h) => s.profiles.get(h.toLowerCase())).filter((p) => p !== undefined);
     organic = [...s.profiles.values()].filter((p) => !planted.has(p.handle.toLowerCase()));
-  });
+    // The whole demo history is generated here: seconds, longer on a busy machine.
+  }, 60_000);
 
   it("gives every handle a profile with every field present", () => {
     expect(s.problems.profiles).toEqual([]);
