@@ -86,15 +86,19 @@ try {
 
   const kills: string[] = [];
   let uploading = true;
-  const phaseNow = async () => {
-    const running = await db.prisma.job.findFirst({ where: { status: "running" }, select: { kind: true, phase: true } }).catch(() => null);
-    return uploading && !running ? "upload" : running ? `${running.kind}: ${running.phase ?? "starting"}` : "idle";
+  const stageNow = async (): Promise<string> => {
+    const running = await db.prisma.job.findFirst({ where: { status: "running", kind: { in: ["preview-import", "apply-import"] } }, select: { kind: true } }).catch(() => null);
+    return running ? (running.kind === "preview-import" ? "parse" : "apply") : uploading ? "upload" : "idle";
   };
   const chaos = (async () => {
     for (let k = 0; k < Number(values.kills); k++) {
-      await sleep(rng.range(300, 3000));
+      // A stage picked at random, then a random moment within it (or the next one there is, after 15 s).
+      const wanted = (["upload", "parse", "apply"] as const)[rng.int(0, 2)]!;
       const target = (["worker", "web", "database"] as const)[rng.int(0, 2)]!;
-      const phase = await phaseNow();
+      const delay = rng.range(0, 800);
+      await waitUntil(wanted, async () => (await stageNow()) === wanted, 15_000, 50).catch(() => null);
+      await sleep(delay);
+      const stage = await stageNow();
       if (target === "database") {
         const running = readEmbeddedRuntime(pgEnv);
         if (running) process.kill(running.postmasterPid, "SIGKILL");
@@ -104,7 +108,8 @@ try {
       } else {
         supervisor.kill(target);
       }
-      kills.push(`${target} during ${phase}`);
+      kills.push(`${target} during ${stage}`);
+      await sleep(rng.range(500, 2500));
     }
   })();
 
@@ -130,16 +135,16 @@ try {
   const verdict = compareOutcomes(exports, cleanOutcome, outcome);
   const left = existsSync(uploads) ? readdirSync(uploads).filter((f) => !outcome.imports.some((i) => i.storagePath === path.join(uploads, f))) : [];
 
-  const byTarget = (t: string) => kills.filter((k) => k.startsWith(t)).length;
-  console.log(`\nkills: ${kills.length} (worker ${byTarget("worker")}, web ${byTarget("web")}, database ${byTarget("database")})`);
-  for (const k of kills) console.log(`  ${k}`);
+  const count = (word: string) => kills.filter((k) => k.includes(word)).length;
+  console.log(`\nkills: ${kills.length} (worker ${count("worker")}, web ${count("web")}, database ${count("database")}; during upload ${count("upload")}, parse ${count("parse")}, apply ${count("apply")}, idle ${count("idle")})`);
   console.log(`imports settled: ${settled ? "yes" : "NO (still running after 10 minutes)"}`);
   console.log(`exports applied exactly once: ${verdict.applied - verdict.duplicates.length} of ${exports.length}; failed with the file kept: ${verdict.failedKept}`);
-  console.log(`recovered: ${outcome.imports.filter((i) => i.status === "applied").length} imports applied, ${outcome.imports.filter((i) => i.status === "duplicate").length} re-sent files recognised as duplicates`);
+  const resent = outcome.imports.length - exports.length;
+  console.log(`imports: ${outcome.imports.length} for ${exports.length} exports (${resent} re-sent after a kill cut the answer; the second of a pair is recognised, never applied twice)`);
   console.log(`lost: ${verdict.lost.length}${verdict.lost.length ? ` (${verdict.lost.join(", ")})` : ""}`);
   console.log(`duplicates: ${verdict.duplicates.length}${verdict.duplicates.length ? ` (${verdict.duplicates.join(", ")})` : ""}`);
   console.log(`history equal to the clean run: ${verdict.mismatches.length === 0 ? "yes" : `NO\n  ${verdict.mismatches.join("\n  ")}`}`);
-  console.log(`partial uploads a killed web process left: ${strays.length} (removed by the maintenance sweep; files left after it: ${left.length})`);
+  console.log(`partial uploads a killed web process left: ${strays.length} (removed by the maintenance sweep; files left after it: ${left.length}${left.length ? `: ${left.join(", ")}` : ""})`);
   console.log(`unexpected process exits: ${supervisor.crashes.length}`);
   for (const c of supervisor.crashes) console.log(`  ${c.split("\n").slice(-3).join(" | ")}`);
   if (!settled || left.length || verdict.lost.length || verdict.duplicates.length || verdict.mismatches.length) exitCode = 1;
