@@ -1,4 +1,5 @@
-import { ImportError } from "@/lib/domain/imports/types";
+import { formatBytes } from "@/lib/domain/format-bytes";
+import { defaultImportLimits, ImportError } from "@/lib/domain/imports/types";
 import { getViewer } from "@/lib/server/auth/get-viewer";
 import { createImport } from "@/lib/server/imports/create-import";
 import { webChunks } from "@/lib/server/imports/web-chunks";
@@ -13,6 +14,10 @@ export const runtime = "nodejs";
 export async function POST(request: Request, { params }: { params: Promise<{ handle: string }> }) {
   const scope = await routeScope((await params).handle);
   if (scope instanceof Response) return scope;
+  // A body declared past the limit is refused before a byte of it is stored (a chunked one is cut by storeUpload).
+  const declared = Number(request.headers.get("content-length"));
+  const max = defaultImportLimits.maxFileBytes;
+  if (declared > max) return errorResponse(413, "too-large", `The file is ${formatBytes(declared)}; the limit is ${formatBytes(max)}`);
   const viewer = await getViewer();
   const fileName = safeDecode(request.headers.get("x-file-name") ?? "upload");
   const modified = Number(request.headers.get("x-file-modified"));
