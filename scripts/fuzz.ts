@@ -32,7 +32,7 @@ files tried:             ${report.tried}
 accepted:                ${report.accepted}
 rejected with a message: ${report.rejected} (${codes})
 crashes / unexpected:    ${report.crashes.length}
-database path:           ${report.db.tried} files: ${report.db.applied} applied, ${report.db.failed} failed, ${report.db.duplicate} duplicate, ${report.db.held} held; ${report.db.leftoverFiles} stored files left
+database path:           ${report.db.tried} files: ${report.db.applied} applied, ${report.db.failed} failed, ${report.db.duplicate} duplicate, ${report.db.held} held, ${report.db.refused} refused when applied; ${report.db.leftoverFiles} stored files left
 partial writes:          ${report.db.partialWrites.length}
 peak RSS:                ${Math.round(report.peakRssBytes / 1024 / 1024)} MB
 time:                    ${Math.round(report.seconds)} s`);

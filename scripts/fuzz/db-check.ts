@@ -1,5 +1,5 @@
 // The whole web path for a sample of the fuzz files, on a throwaway PostgreSQL database: stored as an upload,
-// previewed by the worker, applied when the preview is ready. A file that fails must leave the account's data as it
+// previewed by the worker, applied when the preview is ready (or refused at that point, and then discarded). A file that fails must leave the account's data as it
 // was (relationships, snapshots, history, daily figures, events) and its stored file removed; a job that fails with
 // anything but the import's own reason, or an import that never settles, is a crash.
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
@@ -12,11 +12,11 @@ import { openDatabase, type Database } from "@/lib/server/db/open-database";
 import { closeQueue } from "@/lib/server/jobs/queue";
 import { startWorker, type Worker } from "@/lib/server/jobs/start-worker";
 import { createImport } from "@/lib/server/imports/create-import";
-import { confirmImport } from "@/lib/server/imports/decide-import";
+import { confirmImport, discardImport, ImportStateError } from "@/lib/server/imports/decide-import";
 import { jobHandlers } from "@/lib/server/worker/job-handlers";
 import { createThrowawayDatabase } from "@/test/local-database";
 
-export type DbOutcome = { result: "applied" | "duplicate" | "failed" | "held"; partialWrite: boolean; crash: string | null };
+export type DbOutcome = { result: "applied" | "duplicate" | "failed" | "held" | "refused"; partialWrite: boolean; crash: string | null };
 
 const SETTLE_MS = 120_000;
 
@@ -62,7 +62,14 @@ export class DbCheck {
     }
     let status = await this.settle(importId, ["parsing"]);
     if (status === "ready") {
-      await confirmImport(this.scope, importId);
+      try {
+        await confirmImport(this.scope, importId);
+      } catch (error) {
+        if (!(error instanceof ImportStateError)) throw error;
+        // Refused with its reason while it waits (a snapshot time already taken): the creator would discard it.
+        await discardImport(this.scope, importId);
+        return this.judge("refused", before, since);
+      }
       status = await this.settle(importId, ["applying"]);
     }
     await this.idle();

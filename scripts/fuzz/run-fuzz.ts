@@ -29,7 +29,7 @@ export type FuzzReport = {
   rejected: number;
   rejectedBy: Record<string, number>;
   crashes: Failure[];
-  db: { tried: number; applied: number; failed: number; duplicate: number; held: number; partialWrites: Failure[]; leftoverFiles: number };
+  db: { tried: number; applied: number; failed: number; duplicate: number; held: number; refused: number; partialWrites: Failure[]; leftoverFiles: number };
   peakRssBytes: number;
   seconds: number;
 };
@@ -41,7 +41,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const file = path.join(work, "upload");
   const report: FuzzReport = {
     tried: 0, accepted: 0, rejected: 0, rejectedBy: {}, crashes: [],
-    db: { tried: 0, applied: 0, failed: 0, duplicate: 0, held: 0, partialWrites: [], leftoverFiles: 0 },
+    db: { tried: 0, applied: 0, failed: 0, duplicate: 0, held: 0, refused: 0, partialWrites: [], leftoverFiles: 0 },
     peakRssBytes: 0, seconds: 0,
   };
   const dbEvery = options.dbEvery ?? 0;

@@ -4,6 +4,7 @@ import { chooseSnapshotTime } from "@/lib/domain/imports/snapshot-time";
 import type { ParsedExport } from "@/lib/domain/imports/types";
 import type { Import } from "../generated/prisma/client";
 import { collectGarbage } from "../jobs/collect-garbage";
+import { importContentHash } from "./content-hash";
 import { parseExportFile } from "./parse-export-file";
 
 /** The snapshot to apply, and what else the export said (its lists themselves are dropped once staged). */
@@ -30,7 +31,7 @@ export async function readImportFile(row: Import, onProgress?: (read: number, to
   const prepared: StagedSnapshot = {
     takenAt,
     source: `import:${parsed.format}`,
-    contentHash: `file:${row.fileHash}`,
+    contentHash: importContentHash(row.fileHash),
     hasFollowers: parsed.followers !== null,
     hasFollowing: parsed.following !== null,
     columns: stageParsedLists(parsed.followers, parsed.following, takenAt),
