@@ -1,5 +1,6 @@
 // The dashboard's upload route meets hostile requests with a clear answer, never a 5xx: a body declared far past the
-// limit is refused before any of it is read or stored, and an upload name carrying control characters is kept clean.
+// limit is refused before any of it is read or stored, a file time out of range is ignored, and an upload name
+// carrying control characters is kept clean.
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -58,6 +59,13 @@ describe("POST /api/accounts/[handle]/imports", () => {
     expect(read.bytes).toBeLessThanOrEqual(1 << 20);
     expect(readdirSync(uploads)).toEqual([]);
     expect(await database.prisma.import.count()).toBe(0);
+  });
+
+  it("ignores a file time no date can hold", async () => {
+    const response = await post(tiktok.replace("anna", "bob"), { "x-file-name": "user_data.json", "x-file-modified": "1e20" });
+    expect(response.status).toBe(202);
+    const { importId } = (await response.json()) as { importId: number };
+    expect((await database.prisma.import.findUniqueOrThrow({ where: { id: importId } })).exportedAt).toBeNull();
   });
 
   it("keeps an upload named with control characters, cleaned", async () => {
