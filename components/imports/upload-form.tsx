@@ -2,6 +2,8 @@
 import { useRouter } from "next/navigation";
 import { zipSync, type Zippable } from "fflate";
 import { useRef, useState } from "react";
+import { formatBytes } from "@/lib/domain/format-bytes";
+import { defaultImportLimits } from "@/lib/domain/imports/types";
 
 type Upload = { name: string; sent: number; total: number } | null;
 
@@ -27,6 +29,10 @@ export function UploadForm({ handle }: { handle: string }) {
   };
 
   const send = (file: File) => {
+    if (file.size > defaultImportLimits.maxFileBytes) {
+      setError(`The file is ${formatBytes(file.size)}; the limit is ${formatBytes(defaultImportLimits.maxFileBytes)}.`);
+      return;
+    }
     setError(null);
     setUpload({ name: file.name, sent: 0, total: file.size });
     const xhr = new XMLHttpRequest();

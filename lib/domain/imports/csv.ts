@@ -25,6 +25,7 @@ import { finishExport, type ParseOptions } from "./export-result";
 import { ListBuilder } from "./list-builder";
 import { locate, Problem, quote } from "./problem";
 import { decodeChunks, NotText } from "./text-decode";
+import { MAX_LINE } from "./text-lines";
 import { ImportError, type ParsedExport } from "./types";
 
 const KNOWN = ["handle", "followed_at", "direction"] as const;
@@ -33,7 +34,7 @@ type Follow = "followers" | "following";
 
 export async function parseCsv(chunks: AsyncIterable<Uint8Array>, options: ParseOptions): Promise<ParsedExport> {
   const name = options.name ?? "followers.csv";
-  const text = new LineCountingText(chunks);
+  const text = new LineCountingText(chunks, name);
   const parser = parse({ delimiter: [",", ";", "\t"], skip_empty_lines: true, trim: true, info: true, relax_column_count: true, max_record_size: 1 << 20 });
   pipeline(Readable.from(text.read()), parser, () => {});
   const lists: Record<Follow, ListBuilder | null> = { followers: null, following: null };
@@ -95,7 +96,12 @@ function row(record: string[], columns: Partial<Record<Column, number>>, lists: 
 class LineCountingText {
   lines = 1;
   bytes = 0;
-  constructor(private readonly chunks: AsyncIterable<Uint8Array>) {}
+  /** characters of the line not yet ended */
+  private open = 0;
+  constructor(
+    private readonly chunks: AsyncIterable<Uint8Array>,
+    private readonly name: string,
+  ) {}
 
   async *read(): AsyncGenerator<string> {
     const self = this;
@@ -107,18 +113,28 @@ class LineCountingText {
     }
     try {
       for await (const text of decodeChunks(counted())) {
-        this.lines += newlines(text);
+        this.count(text);
         yield text;
       }
     } catch (error) {
-      if (error instanceof NotText) this.lines += newlines(error.validText);
+      if (error instanceof NotText) this.count(error.validText);
       throw error;
     }
   }
-}
 
-function newlines(text: string): number {
-  let n = 0;
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) n++;
-  return n;
+  /**
+   * Counts the lines of `text`. A line past MAX_LINE is refused here: csv-parse trims a huge run of spaces before
+   * its own record limit sees it, at about 2 MB/s, so a 500 MB file of spaces would hold a worker for minutes.
+   */
+  private count(text: string): void {
+    let start = 0;
+    for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", start)) {
+      if (this.open + nl - start > MAX_LINE) break;
+      this.lines++;
+      this.open = 0;
+      start = nl + 1;
+    }
+    this.open += text.length - start;
+    if (this.open > MAX_LINE) throw new ImportError("malformed", "A line is far too long for a list export", `${this.name} line ${this.lines}`);
+  }
 }

@@ -35,6 +35,14 @@ describe("detectFormat", () => {
   });
 
   it.each([
+    { encoding: "UTF-16 LE", swap: false },
+    { encoding: "UTF-16 BE", swap: true },
+  ])("content in $encoding without a BOM under a generic name", ({ swap }) => {
+    const bytes = Buffer.from(`{"Activity": {"Follower List": {"FansList": []}}}`, "utf16le");
+    expect(detectFormat("export.json", swap ? bytes.swap16() : bytes)).toBe("tiktok-json");
+  });
+
+  it.each([
     { name: "photo.png", head: "\u0089PNG", code: "unknown-format" },
     { name: "notes.json", head: `{"hello": "world"}`, code: "unknown-format" },
     { name: "followers_1.html", head: "<html>", code: "unknown-format", message: /HTML/ },
@@ -80,5 +88,6 @@ describe("pickEntries", () => {
     expect(() => pickEntries(["a.jpg", "b.png"])).toThrow(/no export we can read \(found "a.jpg", "b.png"\)/);
     expect(() => pickEntries(["x/followers_1.html"])).toThrow(/HTML/);
     expect(() => pickEntries([])).toThrow(expect.objectContaining({ code: "unknown-format" }));
+    expect(() => pickEntries(["export/inner.zip", "readme.md"])).toThrow(/another zip \("export\/inner.zip"\), which we do not open/);
   });
 });

@@ -1,5 +1,6 @@
 import { extensionOf, instagramRole, isInstagramHtmlName, isTikTokJsonName, tiktokTxtRole } from "./file-names";
 import { quote } from "./problem";
+import { sniffEncoding } from "./text-decode";
 import { ImportError, type ExportFormat } from "./types";
 
 // Which format an upload is, from its name and its first bytes (never from the user). Names decide where they
@@ -46,9 +47,8 @@ export function sniff(text: string): ExportFormat | null {
 
 /** The first bytes as text, whatever the encoding (for sniffing only: errors are the parser's to report). */
 export function headText(head: Uint8Array): string {
-  if (head[0] === 0xff && head[1] === 0xfe) return new TextDecoder("utf-16le").decode(head.subarray(2));
-  if (head[0] === 0xfe && head[1] === 0xff) return new TextDecoder("utf-16be").decode(head.subarray(2));
-  return new TextDecoder("utf-8").decode(head);
+  // The parsers read UTF-16 without a BOM too, so a generic name (export.json) must be told by it as well.
+  return new TextDecoder(sniffEncoding(head)).decode(head);
 }
 
 export function unknown(fileName: string, hint?: string): ImportError {

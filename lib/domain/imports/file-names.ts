@@ -45,3 +45,11 @@ export function isInstagramHtmlName(path: string): boolean {
 }
 
 export const extensionOf = (path: string): string => /\.([a-z0-9]+)$/i.exec(baseName(path))?.[1]?.toLowerCase() ?? "";
+
+/**
+ * An uploaded file's name as we keep it: at most 255 characters, control characters replaced (a name comes from a
+ * request header, and PostgreSQL refuses NUL in text), "upload" when nothing is left.
+ */
+export function cleanFileName(name: string): string {
+  return name.replace(/[\u0000-\u001F\u007F]/g, "\uFFFD").slice(0, 255) || "upload";
+}

@@ -25,6 +25,11 @@ export function pickEntries(all: readonly string[]): PickedEntries {
     if (found.length === 1) return { format, names: found, warnings: [] };
   }
   const html = names.some(isInstagramHtmlName) ? "an Instagram export in HTML: request it in JSON format; " : "";
+  // A zip inside the zip is never opened (a nested zip bomb multiplies its ratio at every level).
+  const nested = names.find((n) => extensionOf(n) === "zip");
+  if (nested) {
+    throw new ImportError("unknown-format", `The zip holds another zip (${quote(nested)}), which we do not open: unzip it and upload the export inside`);
+  }
   const shown = names.slice(0, 5).map(quote).join(", ");
   throw new ImportError("unknown-format", `The zip holds no export we can read (${html}found ${names.length ? shown : "no files"}${names.length > 5 ? ", …" : ""})`);
 }

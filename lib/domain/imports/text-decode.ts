@@ -13,7 +13,7 @@ export class NotText extends Problem {
   }
 }
 
-type Encoding = "utf-8" | "utf-16le" | "utf-16be";
+export type Encoding = "utf-8" | "utf-16le" | "utf-16be";
 
 /** Decodes chunks of bytes into text, one call per chunk (multi-byte characters may straddle chunks). */
 export class ChunkDecoder {
@@ -50,7 +50,7 @@ export class ChunkDecoder {
   }
 
   private start(head: Uint8Array): void {
-    this.encoding = sniff(head);
+    this.encoding = sniffEncoding(head);
     this.decoder = new TextDecoder(this.encoding, { fatal: true });
   }
 
@@ -74,7 +74,8 @@ export class ChunkDecoder {
   }
 }
 
-function sniff(b: Uint8Array): Encoding {
+/** The encoding the first bytes tell: a BOM, or the zero bytes of ASCII in UTF-16 without one; else UTF-8. */
+export function sniffEncoding(b: Uint8Array): Encoding {
   if (b[0] === 0xff && b[1] === 0xfe) return "utf-16le";
   if (b[0] === 0xfe && b[1] === 0xff) return "utf-16be";
   // UTF-16 without a BOM: ASCII text then has a zero byte in every other place.

@@ -2,7 +2,7 @@ import { ChunkDecoder, NotText } from "./text-decode";
 import { ImportError } from "./types";
 
 /** A line longer than this is not a line of a follower list (a binary file, or one without line ends). */
-const MAX_LINE = 1 << 20;
+export const MAX_LINE = 1 << 20;
 
 /**
  * Calls `onLine` with every line of a text file (without its CR/LF), numbered from 1. Throws ImportError for an

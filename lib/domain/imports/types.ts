@@ -60,14 +60,27 @@ export type ImportErrorCode =
  * message can name it. Nothing is written when one is thrown.
  */
 export class ImportError extends Error {
+  readonly location?: string;
+
   constructor(
     readonly code: ImportErrorCode,
     message: string,
-    readonly location?: string,
+    location?: string,
   ) {
-    super(location ? `${message} (${location})` : message);
+    // The message is shown and stored: untrusted text in it (a file name, a zip entry) loses its control
+    // characters (PostgreSQL refuses NUL in text) and a location is cut to a readable length.
+    const where = location === undefined ? undefined : shown(location, MAX_LOCATION);
+    super(where ? `${shown(message)} (${where})` : shown(message));
+    this.location = where;
     this.name = "ImportError";
   }
+}
+
+const MAX_LOCATION = 200;
+
+function shown(text: string, max = Number.POSITIVE_INFINITY): string {
+  const clean = text.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, "\uFFFD");
+  return clean.length > max ? `${clean.slice(0, max)}…` : clean;
 }
 
 /** Limits an import is held to; tests pass smaller ones. */

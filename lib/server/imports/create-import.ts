@@ -1,4 +1,5 @@
 import { rm } from "node:fs/promises";
+import { cleanFileName } from "@/lib/domain/imports/file-names";
 import { defaultImportLimits } from "@/lib/domain/imports/types";
 import type { AccountScope } from "../access/account-scope";
 import { db } from "../db";
@@ -33,7 +34,7 @@ export async function createImport(scope: AccountScope, input: CreateImportInput
     trackedAccountId,
     createdById: input.createdById,
     origin: input.origin,
-    fileName: input.fileName.slice(0, 255) || "upload",
+    fileName: cleanFileName(input.fileName),
     fileSize: BigInt(stored.size),
     fileHash: stored.sha256,
     autoApply: input.autoApply,

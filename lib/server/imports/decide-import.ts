@@ -4,6 +4,8 @@ import { requestDetection } from "../anomalies/request-detection";
 import { db } from "../db";
 import { dispatchJobsSoon } from "../jobs/dispatch-jobs";
 import { dropImportContent } from "./import-content";
+import type { Prisma } from "../generated/prisma/client";
+import { importContentHash } from "./content-hash";
 
 export class ImportStateError extends Error {
   constructor(message: string) {
@@ -18,6 +20,9 @@ export class ImportStateError extends Error {
  */
 export async function confirmImport(scope: AccountScope, importId: number, takenAt?: Date): Promise<number> {
   const job = await db().$transaction(async (tx) => {
+    const row = await tx.import.findFirst({ where: { id: importId, trackedAccountId: scope.trackedAccountId }, select: { takenAt: true, fileHash: true } });
+    const at = takenAt ?? row?.takenAt;
+    if (row && at) await assertTimeFree(tx, scope.trackedAccountId, at, importContentHash(row.fileHash));
     const moved = await tx.import.updateMany({
       where: { id: importId, trackedAccountId: scope.trackedAccountId, status: { in: ["ready", "held"] } },
       data: { status: "applying", ...(takenAt ? { takenAt } : {}) },
@@ -27,6 +32,18 @@ export async function confirmImport(scope: AccountScope, importId: number, taken
   });
   dispatchJobsSoon(db());
   return job.id;
+}
+
+/**
+ * A snapshot time already taken by another snapshot cannot be applied (the apply would fail, and the file with it):
+ * refused here, while the import still waits, so the creator can pick another time. The same file again is fine
+ * (the apply recognises it as a duplicate).
+ */
+async function assertTimeFree(tx: Prisma.TransactionClient, trackedAccountId: number, takenAt: Date, contentHash: string) {
+  const same = await tx.snapshot.findFirst({ where: { trackedAccountId, contentHash }, select: { id: true } });
+  if (same) return;
+  const clash = await tx.snapshot.findFirst({ where: { trackedAccountId, takenAt }, select: { id: true } });
+  if (clash) throw new ImportStateError(`A different snapshot taken at exactly ${takenAt.toISOString()} is already imported: pick another snapshot time.`);
 }
 
 /** The creator drops a previewed or held import: its file is deleted, nothing was applied. */

@@ -161,6 +161,17 @@ describe("importing an export", () => {
     expect(c).toMatchObject({ untilAfter: day(1), untilBefore: day(3) });
   });
 
+  it("refuses to apply a different export at the exact time of an existing snapshot, and lets another time through", async () => {
+    const scope = await newAccount();
+    await upload(scope, tiktokJson(["a", "b"], []), { autoApply: true, takenAt: day(1) });
+    await upload(scope, tiktokJson(["a", "c"], []), { autoApply: true, takenAt: day(3) });
+    const clash = await upload(scope, tiktokJson(["a"], []), { takenAt: day(1) });
+    await expect(confirmImport(scope, clash.id)).rejects.toThrow(`A different snapshot taken at exactly ${day(1).toISOString()} is already imported`);
+    expect((await getImport(scope, clash.id))?.status).toBe("ready");
+    expect(await database.prisma.snapshot.count({ where: { trackedAccountId: scope.trackedAccountId } })).toBe(2);
+    expect((await apply(scope, clash.id, day(2))).status).toBe("applied");
+  });
+
   it("deleting a snapshot recomputes the history after it", async () => {
     const scope = await newAccount();
     await upload(scope, tiktokJson(["a", "b"], []), { autoApply: true, takenAt: day(1) });

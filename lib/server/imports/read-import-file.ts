@@ -4,6 +4,7 @@ import { chooseSnapshotTime } from "@/lib/domain/imports/snapshot-time";
 import type { ParsedExport } from "@/lib/domain/imports/types";
 import type { Import } from "../generated/prisma/client";
 import { collectGarbage } from "../jobs/collect-garbage";
+import { importContentHash } from "./content-hash";
 import { parseExportFile } from "./parse-export-file";
 
 /** The snapshot to apply, and what else the export said (its lists themselves are dropped once staged). */
@@ -41,5 +42,5 @@ export async function readImportFile(row: Import, onProgress?: (read: number, to
 
 /** The snapshot an import stands for. The content hash is the file's: the same file is the same snapshot. */
 export function importSnapshot(row: Import, format: string, takenAt: Date, lists: Pick<StagedSnapshot, "hasFollowers" | "hasFollowing" | "columns">): StagedSnapshot {
-  return { takenAt, source: `import:${format}`, contentHash: `file:${row.fileHash}`, ...lists, profiles: [] };
+  return { takenAt, source: `import:${format}`, contentHash: importContentHash(row.fileHash), ...lists, profiles: [] };
 }

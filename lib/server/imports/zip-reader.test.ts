@@ -38,10 +38,19 @@ describe("ZipArchive", () => {
     { name: "a/../../evil.txt", code: "unsafe-path" },
     { name: "/etc/passwd", code: "unsafe-path" },
     { name: "C:/evil.txt", code: "unsafe-path" },
-  ])("refuses an entry named $name", async ({ name, code }) => {
+    { name: "..\\..\\etc\\passwd", code: "unsafe-path", shown: "../../etc/passwd" },
+    { name: "C:\\Windows\\evil.dll", code: "unsafe-path", shown: "C:/Windows/evil.dll" },
+    { name: "a\u0000b.json", code: "unsafe-path", shown: '"a\uFFFDb.json"' },
+  ])("refuses an entry named $name", async ({ name, code, shown }) => {
     const error = await importError(ZipArchive.open(await buildUnsafeZip(name, { "user_data_tiktok.json": "{}" }), defaultImportLimits));
     expect(error.code).toBe(code);
-    expect(error.location).toBe(`zip entry ${name}`);
+    expect(error.location).toBe(`zip entry ${shown ?? name}`);
+  });
+
+  it("reads a name written with Windows backslashes inside the archive", async () => {
+    const zip = await ZipArchive.open(await buildUnsafeZip("TikTok\\user_data.json"), defaultImportLimits);
+    expect(zip.entries.map((e) => e.name)).toContain("TikTok/user_data.json");
+    zip.close();
   });
 
   it("refuses a zip bomb by its declared size", async () => {

@@ -2,6 +2,7 @@ import { formatBytes } from "@/lib/domain/format-bytes";
 import type { Readable } from "node:stream";
 import zlib from "node:zlib";
 import yauzl from "yauzl";
+import { quote } from "@/lib/domain/imports/problem";
 import { ImportError, type ImportLimits } from "@/lib/domain/imports/types";
 
 // Reads an uploaded zip from its central directory (yauzl, lazily, with random access) and streams the entries we
@@ -114,6 +115,10 @@ function listEntries(zip: yauzl.ZipFile): Promise<ZipEntry[]> {
         const name = yauzl.getFileNameLowLevel(raw.generalPurposeBitFlag, raw.fileNameRaw, raw.extraFields, false);
         if (yauzl.validateFileName(name) !== null || name.split("/").includes("..")) {
           throw new ImportError("unsafe-path", "The zip holds a file whose path leaves the archive", `zip entry ${name}`);
+        }
+        // No export names a file with control characters; such a name would travel into messages and the database.
+        if (/[\u0000-\u001F\u007F]/.test(name)) {
+          throw new ImportError("unsafe-path", "The zip holds a file whose name has control characters", `zip entry ${quote(name)}`);
         }
         if (!name.endsWith("/")) {
           entries.push({

@@ -1,4 +1,5 @@
-import { ImportError } from "@/lib/domain/imports/types";
+import { formatBytes } from "@/lib/domain/format-bytes";
+import { defaultImportLimits, ImportError } from "@/lib/domain/imports/types";
 import { getViewer } from "@/lib/server/auth/get-viewer";
 import { createImport } from "@/lib/server/imports/create-import";
 import { webChunks } from "@/lib/server/imports/web-chunks";
@@ -13,9 +14,12 @@ export const runtime = "nodejs";
 export async function POST(request: Request, { params }: { params: Promise<{ handle: string }> }) {
   const scope = await routeScope((await params).handle);
   if (scope instanceof Response) return scope;
+  // A body declared past the limit is refused before a byte of it is stored (a chunked one is cut by storeUpload).
+  const declared = Number(request.headers.get("content-length"));
+  const max = defaultImportLimits.maxFileBytes;
+  if (declared > max) return errorResponse(413, "too-large", `The file is ${formatBytes(declared)}; the limit is ${formatBytes(max)}`);
   const viewer = await getViewer();
   const fileName = safeDecode(request.headers.get("x-file-name") ?? "upload");
-  const modified = Number(request.headers.get("x-file-modified"));
   try {
     const created = await createImport(scope, {
       origin: "upload",
@@ -23,7 +27,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ han
       body: webChunks(request.body),
       createdById: viewer?.userId ?? null,
       autoApply: false,
-      fileModifiedAt: Number.isFinite(modified) && modified > 0 ? new Date(modified) : undefined,
+      fileModifiedAt: fileTime(request.headers.get("x-file-modified")),
     });
     return Response.json(created, { status: created.status === "duplicate" ? 200 : 202 });
   } catch (error) {
@@ -39,3 +43,11 @@ function safeDecode(value: string) {
     return value;
   }
 }
+
+/** The browser's File.lastModified (ms), when it is a time a Date can hold; anything else is ignored. */
+function fileTime(header: string | null): Date | undefined {
+  const ms = Number(header);
+  return ms > 0 && ms <= MAX_DATE_MS ? new Date(ms) : undefined;
+}
+
+const MAX_DATE_MS = 8.64e15;
