@@ -29,7 +29,7 @@ export function TimeRangeFilter({ range, bounds, basePath, query }: { range: Tim
   const keep = Object.entries(query).filter(([key]) => !["range", "from", "to", "page"].includes(key));
   return (
     <div className="flex flex-col gap-1.5">
-      <div className="flex flex-wrap items-center gap-2">
+      <div className="flex flex-wrap items-start gap-2">
         <nav aria-label="Time range">
           <ul className="inline-flex rounded-lg border border-zinc-200 bg-zinc-100 p-0.5 text-sm dark:border-zinc-800 dark:bg-zinc-900">
             {rangePresets.map((preset) => {
@@ -45,9 +45,9 @@ export function TimeRangeFilter({ range, bounds, basePath, query }: { range: Tim
             })}
           </ul>
         </nav>
-        <details className="group relative" open={custom || undefined}>
+        <details className="group" open={custom || undefined}>
           <summary
-            className={`cursor-pointer list-none rounded-lg border px-2.5 py-1 text-sm font-medium focus-visible:outline-2 focus-visible:outline-indigo-500 ${
+            className={`w-fit cursor-pointer list-none rounded-lg border px-2.5 py-1 text-sm font-medium focus-visible:outline-2 focus-visible:outline-indigo-500 ${
               custom
                 ? "border-indigo-300 bg-indigo-50 text-indigo-700 dark:border-indigo-500/40 dark:bg-indigo-500/15 dark:text-indigo-200"
                 : "border-zinc-200 text-zinc-600 hover:text-zinc-900 dark:border-zinc-800 dark:text-zinc-400 dark:hover:text-white"

@@ -45,6 +45,9 @@ export function FollowerChart({ points, previousWindow, filename }: Props) {
   const hasEstimated = points.some((p) => p.reconstructed);
   const long = points.length > 400;
   const hasPrevious = previousWindow !== null && points.some((p) => p.previous);
+  // A narrow range of a big count reads "3K 3K 3K" in compact form: spell the numbers out when both ends would match.
+  const counts = points.flatMap((p) => (p.previous ? [p.followers, p.previous.followers] : [p.followers]));
+  const tickFormat = formatCompact(Math.min(...counts)) === formatCompact(Math.max(...counts)) ? formatNumber : formatCompact;
   const summary =
     `Follower count from ${formatDate(first.day)} to ${formatDate(last.day)}: ` +
     `${formatNumber(first.followers)} to ${formatNumber(last.followers)} ` +
@@ -70,7 +73,7 @@ export function FollowerChart({ points, previousWindow, filename }: Props) {
             </defs>
             <CartesianGrid vertical={false} stroke={gridStroke} />
             <XAxis {...dayAxisProps(long, formatDate)} />
-            <YAxis {...countAxisProps(formatCompact)} domain={["auto", "auto"]} />
+            <YAxis {...countAxisProps(tickFormat)} domain={["auto", "auto"]} />
             <Tooltip
               cursor={{ stroke: "var(--chart-axis)", strokeDasharray: "3 3" }}
               content={({ active, label }) => {

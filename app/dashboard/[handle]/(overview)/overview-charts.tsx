@@ -16,16 +16,19 @@ export async function OverviewCharts({ scope, range }: { scope: AccountScope; ra
     <section aria-label="Follower history" className="space-y-3">
       <h2 className="text-lg font-semibold">Follower history</h2>
       <QuietRangeNote series={series} hrefFor={(r) => rangeHref(base, {}, r)} />
-      <div className="grid gap-4 lg:grid-cols-2">
-        <div className={card}>
-          <h3 className="mb-2 text-sm font-medium text-zinc-600 dark:text-zinc-300">Followers</h3>
-          <FollowerChart points={series.points} previousWindow={series.previousWindow} filename={file("followers")} />
+      {/* A range outside the history has nothing to draw: the note above says so, not "no history yet". */}
+      {series.lastDay && !series.window ? null : (
+        <div className="grid gap-4 lg:grid-cols-2">
+          <div className={card}>
+            <h3 className="mb-2 text-sm font-medium text-zinc-600 dark:text-zinc-300">Followers</h3>
+            <FollowerChart points={series.points} previousWindow={series.previousWindow} filename={file("followers")} />
+          </div>
+          <div className={card}>
+            <h3 className="mb-2 text-sm font-medium text-zinc-600 dark:text-zinc-300">Gained and lost per day</h3>
+            <GainLossChart points={series.points} previousWindow={series.previousWindow} filename={file("gained-lost")} />
+          </div>
         </div>
-        <div className={card}>
-          <h3 className="mb-2 text-sm font-medium text-zinc-600 dark:text-zinc-300">Gained and lost per day</h3>
-          <GainLossChart points={series.points} previousWindow={series.previousWindow} filename={file("gained-lost")} />
-        </div>
-      </div>
+      )}
     </section>
   );
 }

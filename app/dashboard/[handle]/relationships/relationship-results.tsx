@@ -22,7 +22,7 @@ export async function RelationshipResults({ scope, query, basePath, bounds }: Pr
     <div className="space-y-2">
       {query.kind === "lost-followers" ? (
         <p className="text-xs text-zinc-500 dark:text-zinc-400">
-          Lost followers carry no bot check: scores cover the accounts still connected to you.
+          Scores cover only accounts still connected to you, so a lost follower has a bot check only if you still follow them.
         </p>
       ) : null}
       <RelationshipTable
