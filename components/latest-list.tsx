@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { RelationshipRow } from "@/lib/domain/view-types";
 import { describeWindow, formatDate } from "./format";
 
@@ -8,10 +9,12 @@ export type LatestListProps = {
   mode: "gained" | "lost";
   accountBasePath: string;
   moreHref: string;
+  /** what the card says when empty, instead of "no new followers yet" (why the range hides them) */
+  empty?: ReactNode;
 };
 
 /** A compact card of the most recent new or lost followers. */
-export function LatestList({ title, rows, mode, accountBasePath, moreHref }: LatestListProps) {
+export function LatestList({ title, rows, mode, accountBasePath, moreHref, empty }: LatestListProps) {
   const headingId = `latest-${mode}`;
   return (
     <section
@@ -27,9 +30,9 @@ export function LatestList({ title, rows, mode, accountBasePath, moreHref }: Lat
         </Link>
       </div>
       {rows.length === 0 ? (
-        <p className="px-5 py-8 text-center text-sm text-zinc-500 dark:text-zinc-400">
-          {mode === "gained" ? "No new followers yet." : "No one has unfollowed you yet."}
-        </p>
+        <div className="px-5 py-8 text-center text-sm text-zinc-500 dark:text-zinc-400">
+          {empty ?? (mode === "gained" ? "No new followers yet." : "No one has unfollowed you yet.")}
+        </div>
       ) : (
         <ul className="divide-y divide-zinc-100 dark:divide-zinc-800">
           {rows.map((row) => (

@@ -1,4 +1,4 @@
-/** GET search form (keeps kind and sort, resets to page 1) plus the CSV download link. */
+/** GET search form (keeps the list, range, label filter and sort; resets to page 1) plus the CSV download link. */
 export function RelationshipSearch({
   basePath,
   query,
@@ -13,8 +13,11 @@ export function RelationshipSearch({
   return (
     <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
       <form method="get" action={basePath} role="search" className="flex w-full max-w-md gap-2">
-        {query.kind ? <input type="hidden" name="kind" value={query.kind} /> : null}
-        {query.sort ? <input type="hidden" name="sort" value={query.sort} /> : null}
+        {Object.entries(query)
+          .filter(([key]) => key !== "q" && key !== "page")
+          .map(([key, value]) => (
+            <input key={key} type="hidden" name={key} value={value} />
+          ))}
         <label htmlFor="relationship-search" className="sr-only">
           Search handles
         </label>

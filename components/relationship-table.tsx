@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { LabelBadge } from "./bots/label-badge";
 import type { RelationshipKind } from "@/lib/domain/types";
 import type { RelationshipPage, RelationshipRow } from "@/lib/domain/view-types";
@@ -33,10 +34,12 @@ export type RelationshipTableProps = {
   accountBasePath: string;
   csvHref: string;
   query: Record<string, string>;
+  /** what an empty list says instead of its plain message (why a range or filter leaves it empty) */
+  emptyNote?: { title: string; body: ReactNode };
 };
 
 /** Search, CSV link, sortable table and pager for one relationship list. */
-export function RelationshipTable({ page, basePath, accountBasePath, csvHref, query }: RelationshipTableProps) {
+export function RelationshipTable({ page, basePath, accountBasePath, csvHref, query, emptyNote }: RelationshipTableProps) {
   const columns = dateColumns[page.kind];
   const search = page.search.trim();
 
@@ -66,6 +69,8 @@ export function RelationshipTable({ page, basePath, accountBasePath, csvHref, qu
                   </Link>
                 }
               />
+            ) : emptyNote ? (
+              <EmptyState title={emptyNote.title}>{emptyNote.body}</EmptyState>
             ) : (
               <EmptyState title={emptyMessages[page.kind]} />
             )}
@@ -105,8 +110,14 @@ export function RelationshipTable({ page, basePath, accountBasePath, csvHref, qu
                       </td>
                     ))}
                     <td className="px-4 py-2.5">
-                      {/* Only the accounts worth a look are flagged; the bots view has every score with its reasons. */}
-                      {row.botLabel === "likely-bot" || row.botLabel === "suspicious" ? <LabelBadge label={row.botLabel} /> : null}
+                      {row.botLabel ? (
+                        <LabelBadge label={row.botLabel} />
+                      ) : (
+                        <span className="text-zinc-400 dark:text-zinc-500">
+                          <span aria-hidden="true">—</span>
+                          <span className="sr-only">Not scored</span>
+                        </span>
+                      )}
                     </td>
                   </tr>
                 ))}

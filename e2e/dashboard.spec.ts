@@ -16,7 +16,7 @@ test("the overview shows real counts that agree with the lists and the charts", 
   // Both charts render with data.
   await expect(page.getByRole("img", { name: /follower/i }).first()).toBeVisible();
   await expect(page.locator(".recharts-surface").first()).toBeVisible();
-  await page.getByRole("link", { name: "28d" }).click();
+  await page.getByRole("link", { name: "28 days" }).click();
   await expect(page).toHaveURL(/range=28/);
 
   await followersCard.click();
@@ -59,7 +59,7 @@ test("relationships page through, search, sort and download the whole list as CS
   const file = await download;
   const csv = await (await file.createReadStream()).toArray();
   const lines = Buffer.concat(csv).toString("utf8").trim().split("\n");
-  expect(lines[0]).toBe("handle,follows_you_since,you_follow_since,left_after,left_before");
+  expect(lines[0]).toBe("handle,follows_you_since,bot_label");
   expect(lines.length - 1).toBe(total);
 });
 

@@ -7,6 +7,7 @@ export const chartConfig = {
   following: { label: "Following", color: "var(--chart-following)" },
   gained: { label: "Gained", color: "var(--chart-gained)" },
   lost: { label: "Lost", color: "var(--chart-lost)" },
+  previous: { label: "Previous period", color: "var(--chart-previous)" },
   quality: { label: "Look real", color: "var(--chart-gained)" },
   scored: { label: "Followers", color: "var(--chart-following)" },
 } satisfies ChartConfig;

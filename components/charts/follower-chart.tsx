@@ -1,17 +1,23 @@
 "use client";
 
 import { useId, useMemo } from "react";
-import { Area, AreaChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Area, ComposedChart, CartesianGrid, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { DailyPoint } from "@/lib/domain/view-types";
 import { EmptyState } from "../empty-state";
 import { formatCompact, formatDate, formatNumber, formatSigned } from "../format";
 import { chartConfig, countAxisProps, dayAxisProps, gridStroke } from "./chart-config";
-import { ChartTooltipBox } from "./chart-tooltip";
+import { ChartLegend } from "./chart-legend";
+import { ChartTooltipBox, type ChartTooltipRow } from "./chart-tooltip";
+import { DownloadChartData } from "./download-chart-data";
 
-type Row = { day: string; observed: number | null; estimated: number | null };
+type Row = { day: string; observed: number | null; estimated: number | null; previous: number | null };
+type Props = { points: DailyPoint[]; previousWindow: { from: string; to: string } | null; filename: string };
 
-/** Follower count over time; days reconstructed before the first import are dashed and lighter. */
-export function FollowerChart({ points }: { points: DailyPoint[] }) {
+/**
+ * Follower count over time; days reconstructed before the first import are dashed and lighter, and the period
+ * before the range (when there is one) is a grey dashed line, day by day.
+ */
+export function FollowerChart({ points, previousWindow, filename }: Props) {
   const gradientId = `followers-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
   const byDay = useMemo(() => new Map(points.map((p) => [p.day, p])), [points]);
   const rows = useMemo<Row[]>(
@@ -21,6 +27,7 @@ export function FollowerChart({ points }: { points: DailyPoint[] }) {
         observed: p.reconstructed ? null : p.followers,
         // The first observed day also starts/ends the estimated segment so the two lines join.
         estimated: p.reconstructed || points[i - 1]?.reconstructed ? p.followers : null,
+        previous: p.previous?.followers ?? null,
       })),
     [points],
   );
@@ -37,18 +44,27 @@ export function FollowerChart({ points }: { points: DailyPoint[] }) {
 
   const hasEstimated = points.some((p) => p.reconstructed);
   const long = points.length > 400;
+  const hasPrevious = previousWindow !== null && points.some((p) => p.previous);
+  // A narrow range of a big count reads "3K 3K 3K" in compact form: spell the numbers out when both ends would match.
+  const counts = points.flatMap((p) => (p.previous ? [p.followers, p.previous.followers] : [p.followers]));
+  const tickFormat = formatCompact(Math.min(...counts)) === formatCompact(Math.max(...counts)) ? formatNumber : formatCompact;
   const summary =
     `Follower count from ${formatDate(first.day)} to ${formatDate(last.day)}: ` +
     `${formatNumber(first.followers)} to ${formatNumber(last.followers)} ` +
     `(${formatSigned(last.followers - first.followers)}).` +
-    (hasEstimated ? " Days before the first import are estimated." : "");
+    (hasEstimated ? " Days before the first import are estimated." : "") +
+    (hasPrevious && previousWindow ? ` Dashed grey: ${formatDate(previousWindow.from)} to ${formatDate(previousWindow.to)}.` : "");
   const color = chartConfig.followers.color;
 
   return (
     <figure className="space-y-3">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <ChartLegend series={hasPrevious ? ["followers", "previous"] : ["followers"]} />
+        <DownloadChartData chart="followers" points={points} filename={filename} label="followers" />
+      </div>
       <div role="img" aria-label={summary} className="h-64 w-full sm:h-72">
         <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 288 }}>
-          <AreaChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
+          <ComposedChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
             <defs>
               <linearGradient id={gradientId} x1="0" y1="0" x2="0" y2="1">
                 <stop offset="5%" stopColor={color} stopOpacity={0.3} />
@@ -57,22 +73,19 @@ export function FollowerChart({ points }: { points: DailyPoint[] }) {
             </defs>
             <CartesianGrid vertical={false} stroke={gridStroke} />
             <XAxis {...dayAxisProps(long, formatDate)} />
-            <YAxis {...countAxisProps(formatCompact)} domain={["auto", "auto"]} />
+            <YAxis {...countAxisProps(tickFormat)} domain={["auto", "auto"]} />
             <Tooltip
               cursor={{ stroke: "var(--chart-axis)", strokeDasharray: "3 3" }}
               content={({ active, label }) => {
                 const p = active && typeof label === "string" ? byDay.get(label) : undefined;
                 if (!p) return null;
-                return (
-                  <ChartTooltipBox
-                    title={formatDate(p.day, "EEE d MMM yyyy")}
-                    rows={[
-                      { series: "followers", value: formatNumber(p.followers), note: p.reconstructed ? "(estimated)" : undefined },
-                      { series: "gained", value: formatSigned(p.gained) },
-                      { series: "lost", value: formatSigned(-p.lost) },
-                    ]}
-                  />
-                );
+                const tooltipRows: ChartTooltipRow[] = [
+                  { series: "followers", value: formatNumber(p.followers), note: p.reconstructed ? "(estimated)" : undefined },
+                  { series: "gained", value: formatSigned(p.gained) },
+                  { series: "lost", value: formatSigned(-p.lost) },
+                ];
+                if (p.previous) tooltipRows.push({ series: "previous", value: formatNumber(p.previous.followers), note: `on ${formatDate(p.previous.day, "d MMM yyyy")}` });
+                return <ChartTooltipBox title={formatDate(p.day, "EEE d MMM yyyy")} rows={tooltipRows} />;
               }}
             />
             <Area
@@ -89,6 +102,20 @@ export function FollowerChart({ points }: { points: DailyPoint[] }) {
               activeDot={{ r: 3 }}
               isAnimationActive={false}
             />
+            {hasPrevious ? (
+              <Line
+                type="monotone"
+                dataKey="previous"
+                name={chartConfig.previous.label}
+                stroke={chartConfig.previous.color}
+                strokeWidth={1.5}
+                strokeDasharray="4 4"
+                dot={false}
+                activeDot={{ r: 3 }}
+                connectNulls={false}
+                isAnimationActive={false}
+              />
+            ) : null}
             <Area
               type="monotone"
               dataKey="observed"
@@ -100,7 +127,7 @@ export function FollowerChart({ points }: { points: DailyPoint[] }) {
               activeDot={{ r: 4 }}
               isAnimationActive={false}
             />
-          </AreaChart>
+          </ComposedChart>
         </ResponsiveContainer>
       </div>
       {hasEstimated ? (

@@ -1,18 +1,24 @@
 "use client";
 
 import { useMemo } from "react";
-import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { DailyPoint } from "@/lib/domain/view-types";
 import { EmptyState } from "../empty-state";
 import { formatCompact, formatDate, formatNumber, formatSigned } from "../format";
 import { chartConfig, countAxisProps, cursorFill, dayAxisProps, gridStroke } from "./chart-config";
 import { ChartLegend } from "./chart-legend";
-import { ChartTooltipBox } from "./chart-tooltip";
+import { ChartTooltipBox, type ChartTooltipRow } from "./chart-tooltip";
+import { DownloadChartData } from "./download-chart-data";
 
-/** Followers gained (up) and lost (down) per day. */
-export function GainLossChart({ points }: { points: DailyPoint[] }) {
+type Props = { points: DailyPoint[]; previousWindow: { from: string; to: string } | null; filename: string };
+
+/** Followers gained (up) and lost (down) per day, with the net change of the period before as a grey dashed line. */
+export function GainLossChart({ points, previousWindow, filename }: Props) {
   const byDay = useMemo(() => new Map(points.map((p) => [p.day, p])), [points]);
-  const rows = useMemo(() => points.map((p) => ({ day: p.day, gained: p.gained, lost: -p.lost })), [points]);
+  const rows = useMemo(
+    () => points.map((p) => ({ day: p.day, gained: p.gained, lost: -p.lost, previousNet: p.previous ? p.previous.gained - p.previous.lost : null })),
+    [points],
+  );
 
   const first = points[0];
   const last = points[points.length - 1];
@@ -26,17 +32,22 @@ export function GainLossChart({ points }: { points: DailyPoint[] }) {
     gained += p.gained;
     lost += p.lost;
   }
+  const hasPrevious = previousWindow !== null && points.some((p) => p.previous);
   const summary =
     `Followers gained and lost per day from ${formatDate(first.day)} to ${formatDate(last.day)}: ` +
-    `${formatNumber(gained)} gained, ${formatNumber(lost)} lost, net ${formatSigned(gained - lost)}.`;
+    `${formatNumber(gained)} gained, ${formatNumber(lost)} lost, net ${formatSigned(gained - lost)}.` +
+    (hasPrevious && previousWindow ? ` Dashed grey: the net change per day from ${formatDate(previousWindow.from)} to ${formatDate(previousWindow.to)}.` : "");
   const long = points.length > 400;
 
   return (
     <figure className="space-y-3">
-      <ChartLegend series={["gained", "lost"]} />
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <ChartLegend series={hasPrevious ? ["gained", "lost", "previous"] : ["gained", "lost"]} />
+        <DownloadChartData chart="gain-loss" points={points} filename={filename} label="gained and lost per day" />
+      </div>
       <div role="img" aria-label={summary} className="h-56 w-full sm:h-64">
         <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 256 }}>
-          <BarChart
+          <ComposedChart
             data={rows}
             stackOffset="sign"
             margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
@@ -51,15 +62,15 @@ export function GainLossChart({ points }: { points: DailyPoint[] }) {
               content={({ active, label }) => {
                 const p = active && typeof label === "string" ? byDay.get(label) : undefined;
                 if (!p) return null;
-                return (
-                  <ChartTooltipBox
-                    title={formatDate(p.day, "EEE d MMM yyyy")}
-                    rows={[
-                      { series: "gained", value: formatSigned(p.gained) },
-                      { series: "lost", value: formatSigned(-p.lost) },
-                    ]}
-                  />
-                );
+                const tooltipRows: ChartTooltipRow[] = [
+                  { series: "gained", value: formatSigned(p.gained) },
+                  { series: "lost", value: formatSigned(-p.lost) },
+                ];
+                if (p.previous) {
+                  const net = formatSigned(p.previous.gained - p.previous.lost);
+                  tooltipRows.push({ series: "previous", value: net, note: `net on ${formatDate(p.previous.day, "d MMM yyyy")}` });
+                }
+                return <ChartTooltipBox title={formatDate(p.day, "EEE d MMM yyyy")} rows={tooltipRows} />;
               }}
             />
             <Bar
@@ -71,6 +82,19 @@ export function GainLossChart({ points }: { points: DailyPoint[] }) {
               maxBarSize={24}
               isAnimationActive={false}
             />
+            {hasPrevious ? (
+              <Line
+                type="monotone"
+                dataKey="previousNet"
+                name={chartConfig.previous.label}
+                stroke={chartConfig.previous.color}
+                strokeWidth={1.5}
+                strokeDasharray="4 4"
+                dot={false}
+                activeDot={{ r: 3 }}
+                isAnimationActive={false}
+              />
+            ) : null}
             <Bar
               dataKey="lost"
               name={chartConfig.lost.label}
@@ -80,7 +104,7 @@ export function GainLossChart({ points }: { points: DailyPoint[] }) {
               maxBarSize={24}
               isAnimationActive={false}
             />
-          </BarChart>
+          </ComposedChart>
         </ResponsiveContainer>
       </div>
       <figcaption className="text-xs text-zinc-500 dark:text-zinc-400">

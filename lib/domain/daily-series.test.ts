@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fillDailySeries, netChange, rangeStart, type DailyStatRow } from "./daily-series";
+import { fillDailySeries, netChange, withPreviousPeriod, type DailyStatRow } from "./daily-series";
 
 const row = (day: string, followers: number, gained = 0, lost = 0): DailyStatRow => ({ day, followers, following: 0, gainedFollowers: gained, lostFollowers: lost });
 
@@ -23,13 +23,24 @@ describe("fillDailySeries", () => {
   });
 });
 
-describe("rangeStart", () => {
+describe("withPreviousPeriod", () => {
+  const rows = [row("2026-01-01", 5, 5), row("2026-01-03", 7, 3, 1), row("2026-01-06", 6, 0, 1)];
+  const current = fillDailySeries(rows, "2026-01-05", "2026-01-07", "2026-01-01");
   it.each([
-    { range: "7", last: "2026-03-10", first: "2025-01-01", start: "2026-03-04" },
-    { range: "28", last: "2026-03-10", first: "2026-03-01", start: "2026-03-01" },
-    { range: "all", last: "2026-03-10", first: "2024-05-05", start: "2024-05-05" },
-  ] as const)("$range days back from $last", ({ range, last, first, start }) => {
-    expect(rangeStart(range, last, first)).toBe(start);
+    { from: "2026-01-02", to: "2026-01-04", firstDataDay: "2026-01-01", followers: [5, 7, 7], days: ["2026-01-02", "2026-01-03", "2026-01-04"] },
+    // Days before the history starts carry no overlay (not a line at zero).
+    { from: "2025-12-31", to: "2026-01-02", firstDataDay: "2026-01-01", followers: [null, 5, 5], days: [null, "2026-01-01", "2026-01-02"] },
+    // A previous period shorter than the chart (none at all) leaves the rest bare.
+    { from: "2026-01-03", to: "2026-01-04", firstDataDay: "2026-01-01", followers: [7, 7, null], days: ["2026-01-03", "2026-01-04", null] },
+  ])("previous $from – $to", ({ from, to, firstDataDay, followers, days }) => {
+    const points = withPreviousPeriod(current, fillDailySeries(rows, from, to, "2026-01-01"), firstDataDay);
+    expect(points.map((p) => p.previous?.followers ?? null)).toEqual(followers);
+    expect(points.map((p) => p.previous?.day ?? null)).toEqual(days);
+    expect(points.map((p) => p.followers)).toEqual([7, 6, 6]);
+  });
+  it("keeps the previous day's gains and losses", () => {
+    const [first] = withPreviousPeriod(current, fillDailySeries(rows, "2026-01-03", "2026-01-05", "2026-01-01"), "2026-01-01");
+    expect(first?.previous).toEqual({ day: "2026-01-03", followers: 7, gained: 3, lost: 1 });
   });
 });
 

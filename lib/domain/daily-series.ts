@@ -1,4 +1,5 @@
-import type { ChartRange, DailyPoint } from "./view-types";
+import { addDays } from "./time-range";
+import type { DailyPoint } from "./view-types";
 
 export type DailyStatRow = {
   day: string;
@@ -7,17 +8,6 @@ export type DailyStatRow = {
   gainedFollowers: number;
   lostFollowers: number;
 };
-
-const DAY = 86_400_000;
-const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
-const rangeDays: Record<Exclude<ChartRange, "all">, number> = { "7": 7, "28": 28, "90": 90, "365": 365 };
-
-/** The first day a chart of this range shows, ending on `lastDay`. */
-export function rangeStart(range: ChartRange, lastDay: string, firstDataDay: string): string {
-  if (range === "all") return firstDataDay;
-  const start = addDays(lastDay, 1 - rangeDays[range]);
-  return start < firstDataDay ? firstDataDay : start;
-}
 
 /**
  * One point per day from `from` to `to`: days without a rollup row carry the running totals of the day before.
@@ -60,4 +50,16 @@ export function netChange(rows: DailyStatRow[], lastDay: string, days: number, f
     else if (r.day >= prevStart && r.day < start) previous += net;
   }
   return { value, previous: firstDataDay !== null && firstDataDay <= prevStart ? previous : null };
+}
+
+/**
+ * Lays the period before the chart's over it, day by day (the nth day of one beside the nth of the other). Days of
+ * the previous period before `firstDataDay` have no history: they get no overlay rather than a count of zero.
+ */
+export function withPreviousPeriod(points: DailyPoint[], previous: DailyPoint[], firstDataDay: string): DailyPoint[] {
+  return points.map((p, i) => {
+    const before = previous[i];
+    if (!before || before.day < firstDataDay) return { ...p, previous: null };
+    return { ...p, previous: { day: before.day, followers: before.followers, gained: before.gained, lost: before.lost } };
+  });
 }

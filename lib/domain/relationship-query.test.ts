@@ -11,6 +11,10 @@ describe("parseRelationshipQuery", () => {
     { params: { page: ["4", "5"], kind: ["fans", "following"] }, expected: { page: 4, kind: "fans" } },
     { params: { q: "x".repeat(500) }, expected: { search: "x".repeat(64) } },
     { params: { q: "\u202eEvil\u202c" }, expected: { search: "evil" } },
+    { params: {}, expected: { range: { preset: "all" }, label: "all" } },
+    { params: { kind: "lost-followers", range: "7d", label: "likely-bot" }, expected: { kind: "lost-followers", range: { preset: "7d" }, label: "likely-bot" } },
+    { params: { from: "2026-11-01", to: "2026-11-30", label: "suspicious" }, expected: { range: { from: "2026-11-01", to: "2026-11-30" }, label: "suspicious" } },
+    { params: { label: "robot", range: "forever" }, expected: { range: { preset: "all" }, label: "all" } },
   ])("$params", ({ params, expected }) => {
     expect(parseRelationshipQuery(params)).toMatchObject(expected);
   });

@@ -25,9 +25,19 @@ export type DailyPoint = {
   lost: number;
   /** true for days before the first snapshot: reconstructed from follow dates of current followers */
   reconstructed: boolean;
+  /** the same day of the period before the chart's (null where that period has no history) */
+  previous?: { day: string; followers: number; gained: number; lost: number } | null;
 };
 
-export type ChartRange = "7" | "28" | "90" | "365" | "all";
+/** A chart's days, the days it compares with, and the latest change before it when it shows none. */
+export type DailySeries = {
+  points: DailyPoint[];
+  window: { from: string; to: string } | null;
+  previousWindow: { from: string; to: string } | null;
+  lastDay: string | null;
+  /** the last day with a gain or loss before the window, when the window has none */
+  lastChangeBefore: string | null;
+};
 
 export type RelationshipRow = {
   handle: string;

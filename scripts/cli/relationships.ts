@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { csvHeader, csvLine, jsonLine } from "../../lib/domain/relationship-csv";
+import { parseRelationshipQuery } from "../../lib/domain/relationship-query";
 import { relationshipKinds, type RelationshipKind } from "../../lib/domain/types";
 import { operatorScope } from "../../lib/server/access/account-scope";
 import { streamRelationships } from "../../lib/server/queries/stream-relationships";
@@ -22,9 +23,10 @@ export async function relationshipsCommand(args: string[]) {
   if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join("; "));
   const { account, kind, format, owner } = parsed.data;
   const scope = await operatorScope(account, owner);
-  if (format === "csv") process.stdout.write(csvHeader);
-  for await (const rows of streamRelationships(scope, kind)) {
-    const text = rows.map(format === "csv" ? csvLine : jsonLine).join("");
+  if (format === "csv") process.stdout.write(csvHeader(kind));
+  const line = format === "csv" ? csvLine(kind) : jsonLine(kind);
+  for await (const rows of streamRelationships(scope, { ...parseRelationshipQuery({ sort: "handle" }), kind })) {
+    const text = rows.map(line).join("");
     if (!process.stdout.write(text)) await new Promise((resolve) => process.stdout.once("drain", resolve));
   }
 }

@@ -1,65 +1,50 @@
 import type { RelationshipQuery } from "@/lib/domain/relationship-query";
+import { dayOf, isAllTime, rangeBounds } from "@/lib/domain/time-range";
 import type { RelationshipKind } from "@/lib/domain/types";
-import type { RelationshipPage, RelationshipRow } from "@/lib/domain/view-types";
+import type { RelationshipPage } from "@/lib/domain/view-types";
 import type { AccountScope } from "../access/account-scope";
 import { db } from "../db";
-import type { Prisma } from "../generated/prisma/client";
-import { kindDateField, kindWhere } from "./relationship-filters";
+import { Prisma } from "../generated/prisma/client";
+import { relationshipColumns, relationshipFrom, relationshipOrder, toRelationshipRow, type RawRelationship, type RelationshipFilter } from "./relationship-sql";
 
-export const relationshipSelect = {
-  handle: true,
-  handleKey: true,
-  followerSince: true,
-  followingSince: true,
-  followerLostAfter: true,
-  followerLostBefore: true,
-} satisfies Prisma.RelationshipSelect;
+export const SEARCH_COUNT_CAP = 10_000;
 
-type SelectedRow = Prisma.RelationshipGetPayload<{ select: typeof relationshipSelect }>;
+type Latest = { takenAt: Date; followerCount: number; followingCount: number; mutualCount: number } | null;
 
-export function toRelationshipRow(r: SelectedRow): RelationshipRow {
-  const iso = (d: Date | null) => d?.toISOString() ?? null;
-  return {
-    handle: r.handle,
-    handleKey: r.handleKey,
-    followerSince: iso(r.followerSince),
-    followingSince: iso(r.followingSince),
-    followerLostAfter: iso(r.followerLostAfter),
-    followerLostBefore: iso(r.followerLostBefore),
-  };
-}
-
-/** One page of a relationship list: a single indexed range read whatever the account's size. */
-export async function findRelationships(scope: AccountScope, query: RelationshipQuery): Promise<RelationshipPage> {
-  const latest = await db().snapshot.findFirst({
+/** The last snapshot: its day ends the preset ranges, its counts are the unfiltered lists' sizes. */
+export function findLatestSnapshot(scope: AccountScope): Promise<Latest> {
+  return db().snapshot.findFirst({
     where: { trackedAccountId: scope.trackedAccountId },
     orderBy: { takenAt: "desc" },
     select: { takenAt: true, followerCount: true, followingCount: true, mutualCount: true },
   });
-  const where: Prisma.RelationshipWhereInput = {
+}
+
+export function relationshipFilter(scope: AccountScope, query: RelationshipQuery, latest: Latest): RelationshipFilter {
+  return {
     trackedAccountId: scope.trackedAccountId,
-    ...kindWhere(query.kind, latest?.takenAt ?? null),
-    // Prisma passes startsWith to LIKE unescaped, and "_" (common in handles) is a LIKE wildcard.
-    ...(query.search ? { handleKey: { startsWith: query.search.replace(/[\\%_]/g, "\\$&") } } : {}),
+    kind: query.kind,
+    bounds: rangeBounds(query.range, dayOf(latest?.takenAt ?? new Date())),
+    search: query.search,
+    label: query.label,
   };
-  const direction = query.sort.startsWith("-") ? "desc" : "asc";
-  const orderBy: Prisma.RelationshipOrderByWithRelationInput[] = query.sort.endsWith("handle")
-    ? [{ handleKey: direction }]
-    : [{ [kindDateField(query.kind)]: direction }, { handleKey: "asc" }];
+}
+
+/** One page of a relationship list, with bot labels: one indexed range read whatever the account's size. */
+export async function findRelationships(scope: AccountScope, query: RelationshipQuery): Promise<RelationshipPage> {
+  const latest = await findLatestSnapshot(scope);
+  const filter = relationshipFilter(scope, query, latest);
+  const from = relationshipFrom(filter);
+  const unfiltered = !query.search && query.label === "all" && isAllTime(query.range);
   const [rows, total] = await Promise.all([
-    db().relationship.findMany({ where, orderBy, skip: (query.page - 1) * query.pageSize, take: query.pageSize, select: relationshipSelect }),
-    // A one-letter search can match a tenth of a million followers: count at most SEARCH_COUNT_CAP + 1 of them.
-    query.search ? db().relationship.count({ where, take: SEARCH_COUNT_CAP + 1 }) : storedOrCountedTotal(query.kind, latest, where),
+    db().$queryRaw<RawRelationship[]>`SELECT ${relationshipColumns} ${from} ${relationshipOrder(query.kind, query.sort)}
+      LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
+    unfiltered ? storedOrCountedTotal(query.kind, latest, from) : countCapped(from),
   ]);
-  const capped = query.search !== "" && total > SEARCH_COUNT_CAP;
-  const labels = await db().botScore.findMany({
-    where: { trackedAccountId: scope.trackedAccountId, handleKey: { in: rows.map((r) => r.handleKey) } },
-    select: { handleKey: true, label: true },
-  });
-  const labelOf = new Map(labels.map((l) => [l.handleKey, l.label]));
+  const capped = !unfiltered && total > SEARCH_COUNT_CAP;
   return {
     kind: query.kind,
-    rows: rows.map((r) => ({ ...toRelationshipRow(r), botLabel: labelOf.get(r.handleKey) ?? null })),
+    rows: rows.map(toRelationshipRow),
     page: query.page,
     pageSize: query.pageSize,
     total: capped ? SEARCH_COUNT_CAP : total,
@@ -69,19 +54,25 @@ export async function findRelationships(scope: AccountScope, query: Relationship
   };
 }
 
-export const SEARCH_COUNT_CAP = 10_000;
-
-type Latest = { followerCount: number; followingCount: number; mutualCount: number } | null;
+/** A one-letter search or a year of a big account can match a million rows: count at most SEARCH_COUNT_CAP + 1. */
+export async function countCapped(from: Prisma.Sql): Promise<number> {
+  const [row] = await db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 ${from} LIMIT ${SEARCH_COUNT_CAP + 1}) t`;
+  return row?.n ?? 0;
+}
 
 /** The big lists' sizes are stored by the import; counting a million rows per page view is what we avoid. */
-async function storedOrCountedTotal(kind: RelationshipKind, latest: Latest, where: Prisma.RelationshipWhereInput) {
+async function storedOrCountedTotal(kind: RelationshipKind, latest: Latest, from: Prisma.Sql) {
   if (!latest) return 0;
   const stored: Partial<Record<RelationshipKind, number>> = {
     followers: latest.followerCount,
+    "new-followers": latest.followerCount,
     following: latest.followingCount,
     mutuals: latest.mutualCount,
     fans: latest.followerCount - latest.mutualCount,
     "not-following-back": latest.followingCount - latest.mutualCount,
   };
-  return stored[kind] ?? db().relationship.count({ where });
+  const n = stored[kind];
+  if (n !== undefined) return n;
+  const [row] = await db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n ${from}`;
+  return row?.n ?? 0;
 }

@@ -6,6 +6,7 @@ import { NotFoundError, type Viewer } from "@/lib/server/auth/viewer";
 import type { Database } from "@/lib/server/db/open-database";
 import { applySnapshot } from "@/lib/server/snapshots/apply-snapshot";
 import { openTestDatabase } from "@/test/test-database";
+import { findOutsideRange } from "./find-outside-range";
 import { findRelationships } from "./find-relationships";
 import { getAccountHistory } from "./get-account-history";
 import { getDailySeries } from "./get-daily-series";
@@ -33,6 +34,8 @@ beforeAll(async () => {
   await applySnapshot(p, tracked.id, { takenAt: new Date(t0), source: "test", followers: list("ann", "a_b", "axb", "Zed", "mo"), following: list("ann", "zed", "nope") });
   await applySnapshot(p, tracked.id, { takenAt: new Date(t0 + 3 * DAY), source: "test", followers: list("ann", "a_b", "axb", "zed", "new.one"), following: list("ann", "zed", "nope") });
   scope = await authorizeTrackedAccount(alice, "@ALICE.makes");
+  const score = (handleKey: string, label: string) => ({ trackedAccountId: tracked.id, handleKey, label, score: 50, reasons: [], version: 1, scoredAt: new Date(t0) });
+  await p.botScore.createMany({ data: [score("ann", "likely-bot"), score("axb", "likely-bot"), score("nope", "likely-real")] });
 });
 afterAll(async () => database?.close());
 
@@ -57,6 +60,17 @@ describe("findRelationships", () => {
     [{ kind: "followers", sort: "handle", q: "a_" }, ["a_b"]],
     [{ kind: "followers", sort: "handle", q: "@A" }, ["a_b", "ann", "axb"]],
     [{ kind: "followers", sort: "handle", q: "%" }, []],
+    // The last snapshot is on 4 Mar: 7 days are 26 Feb – 4 Mar, on the date each list is about.
+    [{ kind: "followers", sort: "handle", range: "7d" }, ["a_b", "ann", "axb"]],
+    [{ kind: "followers", sort: "-date", from: "2026-02-24", to: "2026-02-25" }, ["zed", "new.one"]],
+    [{ kind: "following", sort: "-date", range: "7d" }, ["ann", "zed", "nope"]],
+    [{ kind: "following", sort: "date", from: "2026-02-27" }, ["zed", "ann"]],
+    [{ kind: "lost-followers", sort: "handle", range: "7d" }, ["mo"]],
+    [{ kind: "lost-followers", sort: "handle", to: "2026-03-03" }, []],
+    [{ kind: "followers", sort: "handle", label: "likely-bot" }, ["ann", "axb"]],
+    [{ kind: "not-following-back", sort: "handle", label: "likely-real" }, ["nope"]],
+    [{ kind: "fans", sort: "handle", label: "likely-bot" }, ["axb"]],
+    [{ kind: "followers", sort: "handle", label: "unknown" }, []],
   ])("%j", async (params, expected) => {
     expect(await keys(params)).toEqual(expected);
   });
@@ -64,6 +78,22 @@ describe("findRelationships", () => {
   it("reports totals from the stored counts and from the search", async () => {
     expect((await findRelationships(scope, parseRelationshipQuery({ kind: "fans" }))).total).toBe(3);
     expect((await findRelationships(scope, parseRelationshipQuery({ kind: "followers", q: "a" }))).total).toBe(3);
+    expect((await findRelationships(scope, parseRelationshipQuery({ kind: "followers", range: "7d" }))).total).toBe(3);
+    expect((await findRelationships(scope, parseRelationshipQuery({ kind: "mutuals", label: "likely-bot" }))).total).toBe(1);
+  });
+
+  it("labels every scored row, whatever the list", async () => {
+    const labels = async (kind: string) => (await findRelationships(scope, parseRelationshipQuery({ kind, sort: "handle" }))).rows.map((r) => [r.handleKey, r.botLabel]);
+    expect(await labels("not-following-back")).toEqual([["nope", "likely-real"]]);
+    expect(await labels("mutuals")).toEqual([["ann", "likely-bot"], ["zed", null]]);
+    expect(await labels("lost-followers")).toEqual([["mo", null]]);
+  });
+
+  it("says what an empty ranged list holds outside its range", async () => {
+    const outside = (params: Record<string, string>) => findOutsideRange(scope, parseRelationshipQuery(params));
+    expect(await outside({ kind: "followers", from: "2026-03-10", to: "2026-03-20" })).toEqual({ count: 5, countIsLowerBound: false, earliest: "2026-02-24", latest: "2026-02-28" });
+    expect(await outside({ kind: "followers", from: "2026-03-10", label: "likely-bot" })).toEqual({ count: 2, countIsLowerBound: false, earliest: "2026-02-26", latest: "2026-02-28" });
+    expect(await outside({ kind: "fans", q: "zz", range: "7d" })).toBeNull();
   });
 
   it("keeps the display spelling last seen", async () => {
@@ -81,11 +111,26 @@ describe("overview, series, history and export", () => {
   });
 
   it("the daily series ends at the current follower count and marks reconstructed days", async () => {
-    const points = await getDailySeries(scope, "all");
+    const { points } = await getDailySeries(scope, { preset: "all" });
     expect(points.at(-1)?.followers).toBe(5);
     expect(points.at(-1)?.lost).toBe(1);
     expect(points[0]?.reconstructed).toBe(true);
     expect(points.at(-1)?.reconstructed).toBe(false);
+  });
+
+  it("lays the previous period over a ranged series, only where it has history", async () => {
+    const series = await getDailySeries(scope, { preset: "7d" });
+    expect(series.window).toEqual({ from: "2026-02-26", to: "2026-03-04" });
+    expect(series.previousWindow).toEqual({ from: "2026-02-19", to: "2026-02-25" });
+    expect(series.points.map((p) => p.previous?.day ?? null)).toEqual([null, null, null, null, null, "2026-02-24", "2026-02-25"]);
+    expect(series.points.map((p) => p.previous?.gained ?? null).slice(5)).toEqual([2, 1]);
+    expect(series.lastChangeBefore).toBeNull();
+  });
+
+  it("names the last change before a range that has none", async () => {
+    const quiet = await getDailySeries(scope, { from: "2026-03-02", to: "2026-03-03" });
+    expect(quiet.points.every((p) => p.gained === 0 && p.lost === 0)).toBe(true);
+    expect(quiet.lastChangeBefore).toBe("2026-02-28");
   });
 
   it("account history shows the closed follow with its window", async () => {
@@ -97,9 +142,20 @@ describe("overview, series, history and export", () => {
     expect(await getAccountHistory(scope, "stranger")).toBeNull();
   });
 
-  it("streams a whole list in key order", async () => {
-    const rows = [];
-    for await (const chunk of streamRelationships(scope, "followers")) rows.push(...chunk);
-    expect(rows.map((r) => r.handleKey)).toEqual(["a_b", "ann", "axb", "new.one", "zed"]);
+  it.each([
+    { kind: "followers", sort: "handle" },
+    { kind: "followers", sort: "-handle", q: "a" },
+    { kind: "followers", sort: "-date" },
+    { kind: "followers", sort: "date", range: "7d" },
+    { kind: "following", sort: "-date", label: "likely-bot" },
+    { kind: "lost-followers", sort: "-date" },
+  ])("streams a whole list with the table's filter and order, in chunks of any size: %j", async (params) => {
+    const query = parseRelationshipQuery(params);
+    const table = (await findRelationships(scope, query)).rows;
+    for (const chunkSize of [1, 2, 5_000]) {
+      const rows = [];
+      for await (const chunk of streamRelationships(scope, query, chunkSize)) rows.push(...chunk);
+      expect(rows).toEqual(table);
+    }
   });
 });

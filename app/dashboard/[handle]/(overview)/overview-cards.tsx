@@ -2,6 +2,7 @@ import { StatCard } from "@/components/stat-card";
 import type { OverviewCounts } from "@/lib/domain/view-types";
 import type { AccountScope } from "@/lib/server/access/account-scope";
 
+/** Totals of now: each opens its whole list (in a time range the list would not add up to the card's number). */
 export function OverviewCards({ scope, overview }: { scope: AccountScope; overview: OverviewCounts }) {
   const base = `/dashboard/${encodeURIComponent(scope.handle)}/relationships`;
   return (

@@ -1,32 +1,34 @@
 import { FollowerChart } from "@/components/charts/follower-chart";
 import { GainLossChart } from "@/components/charts/gain-loss-chart";
-import { RangeTabs } from "@/components/range-tabs";
-import type { ChartRange } from "@/lib/domain/view-types";
+import { QuietRangeNote } from "@/components/charts/quiet-range-note";
+import { rangeHref } from "@/components/time-range-href";
+import type { TimeRange } from "@/lib/domain/time-range";
 import type { AccountScope } from "@/lib/server/access/account-scope";
 import { getDailySeries } from "@/lib/server/queries/get-daily-series";
 
-const ranges: ChartRange[] = ["7", "28", "90", "365", "all"];
+const card = "rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900";
 
-export async function OverviewCharts({ scope, range }: { scope: AccountScope; range: ChartRange }) {
-  const points = await getDailySeries(scope, range);
+export async function OverviewCharts({ scope, range }: { scope: AccountScope; range: TimeRange }) {
+  const series = await getDailySeries(scope, range);
   const base = `/dashboard/${encodeURIComponent(scope.handle)}`;
-  const hrefFor = Object.fromEntries(ranges.map((r) => [r, `${base}?range=${r}`])) as Record<ChartRange, string>;
+  const file = (chart: string) => `${scope.handle}-${chart}${series.window ? `-${series.window.from}-to-${series.window.to}` : ""}.csv`;
   return (
     <section aria-label="Follower history" className="space-y-3">
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <h2 className="text-lg font-semibold">Follower history</h2>
-        <RangeTabs current={range} hrefFor={hrefFor} />
-      </div>
-      <div className="grid gap-4 lg:grid-cols-2">
-        <div className="rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
-          <h3 className="mb-2 text-sm font-medium text-zinc-600 dark:text-zinc-300">Followers</h3>
-          <FollowerChart points={points} />
+      <h2 className="text-lg font-semibold">Follower history</h2>
+      <QuietRangeNote series={series} hrefFor={(r) => rangeHref(base, {}, r)} />
+      {/* A range outside the history has nothing to draw: the note above says so, not "no history yet". */}
+      {series.lastDay && !series.window ? null : (
+        <div className="grid gap-4 lg:grid-cols-2">
+          <div className={card}>
+            <h3 className="mb-2 text-sm font-medium text-zinc-600 dark:text-zinc-300">Followers</h3>
+            <FollowerChart points={series.points} previousWindow={series.previousWindow} filename={file("followers")} />
+          </div>
+          <div className={card}>
+            <h3 className="mb-2 text-sm font-medium text-zinc-600 dark:text-zinc-300">Gained and lost per day</h3>
+            <GainLossChart points={series.points} previousWindow={series.previousWindow} filename={file("gained-lost")} />
+          </div>
         </div>
-        <div className="rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
-          <h3 className="mb-2 text-sm font-medium text-zinc-600 dark:text-zinc-300">Gained and lost per day</h3>
-          <GainLossChart points={points} />
-        </div>
-      </div>
+      )}
     </section>
   );
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { CardsSkeleton, ChartSkeleton, ListSkeleton } from "@/components/skeletons";
-import type { ChartRange } from "@/lib/domain/view-types";
+import { TimeRangeFilter } from "@/components/time-range-filter";
+import { dayOf, parseTimeRange, rangeBounds, timeRangeParams } from "@/lib/domain/time-range";
 import { getOverview } from "@/lib/server/queries/get-overview";
 import { requireScope } from "../../../require-viewer";
 import { OverviewCards } from "./overview-cards";
@@ -10,39 +11,40 @@ import { AudienceQuality } from "./audience-quality";
 import { LatestChanges } from "./latest-changes";
 import { NoDataYet } from "./no-data-yet";
 
-type Props = { params: Promise<{ handle: string }>; searchParams: Promise<{ range?: string | string[] }> };
+type Props = { params: Promise<{ handle: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `@${decodeURIComponent((await params).handle)}` };
 }
 
-const ranges: ChartRange[] = ["7", "28", "90", "365", "all"];
-
 export default async function OverviewPage({ params, searchParams }: Props) {
   const { scope } = await requireScope((await params).handle);
-  const rawRange = (await searchParams).range;
-  const range = ranges.find((r) => r === rawRange) ?? "90";
+  const range = parseTimeRange(await searchParams);
   const overview = await getOverview(scope);
   if (!overview) return <NoDataYet handle={scope.handle} />;
+  const base = `/dashboard/${encodeURIComponent(scope.handle)}`;
   return (
     <div className="space-y-6">
-      <header>
-        <h1 className="text-2xl font-semibold tracking-tight">@{scope.handle}</h1>
-        <p className="text-sm text-zinc-500 dark:text-zinc-400">
-          Last snapshot {new Date(overview.lastSnapshotAt ?? "").toUTCString().replace(" GMT", " UTC")}
-        </p>
+      <header className="flex flex-col gap-3 md:flex-row md:items-start md:justify-between">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">@{scope.handle}</h1>
+          <p className="text-sm text-zinc-500 dark:text-zinc-400">
+            Last snapshot {new Date(overview.lastSnapshotAt ?? "").toUTCString().replace(" GMT", " UTC")}
+          </p>
+        </div>
+        <TimeRangeFilter range={range} bounds={rangeBounds(range, dayOf(new Date(overview.lastSnapshotAt ?? Date.now())))} basePath={base} query={timeRangeParams(range)} />
       </header>
       <Suspense fallback={<CardsSkeleton count={6} />}>
         <OverviewCards scope={scope} overview={overview} />
       </Suspense>
-      <Suspense key={range} fallback={<ChartSkeleton />}>
+      <Suspense key={JSON.stringify(range)} fallback={<ChartSkeleton />}>
         <OverviewCharts scope={scope} range={range} />
       </Suspense>
       <Suspense fallback={<ChartSkeleton />}>
         <AudienceQuality scope={scope} />
       </Suspense>
-      <Suspense fallback={<ListSkeleton />}>
-        <LatestChanges scope={scope} />
+      <Suspense key={`latest-${JSON.stringify(range)}`} fallback={<ListSkeleton />}>
+        <LatestChanges scope={scope} range={range} />
       </Suspense>
     </div>
   );

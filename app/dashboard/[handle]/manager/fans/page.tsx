@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { hrefWith } from "@/components/relationship-query";
 import { RelationshipSearch } from "@/components/relationship-search";
 import { TableSkeleton } from "@/components/skeletons";
 import { parseRelationshipQuery } from "@/lib/domain/relationship-query";
@@ -29,7 +30,7 @@ export default async function FansPage({ params, searchParams }: Props) {
         basePath={base}
         query={{ sort: query.sort }}
         search={query.search}
-        csvHref={`/dashboard/${encodeURIComponent(scope.handle)}/relationships/export?kind=fans&format=csv`}
+        csvHref={hrefWith(`/dashboard/${encodeURIComponent(scope.handle)}/relationships/export`, { kind: "fans", sort: query.sort, q: query.search, format: "csv" }, {})}
       />
       <Suspense key={JSON.stringify(query)} fallback={<TableSkeleton />}>
         <FanResults scope={scope} query={query} base={base} current={current} />

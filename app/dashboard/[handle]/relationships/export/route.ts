@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { csvHeader, csvLine, jsonLine } from "@/lib/domain/relationship-csv";
+import { parseRelationshipQuery } from "@/lib/domain/relationship-query";
 import { relationshipKinds, type RelationshipKind } from "@/lib/domain/types";
 import { streamRelationships } from "@/lib/server/queries/stream-relationships";
 import { errorResponse, routeScope, streamedDownload } from "../../../../api-responses";
@@ -9,7 +10,7 @@ const paramsSchema = z.object({
   format: z.enum(["csv", "jsonl"]).default("csv"),
 });
 
-/** A whole relationship list as CSV or JSON lines. */
+/** A whole relationship list as CSV or JSON lines, with the table's time range, label filter, search and order. */
 export async function GET(request: Request, { params }: { params: Promise<{ handle: string }> }) {
   const scope = await routeScope((await params).handle);
   if (scope instanceof Response) return scope;
@@ -20,10 +21,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ hand
     return errorResponse(422, "invalid_parameter", issue?.message ?? "Invalid parameter", String(issue?.path[0] ?? ""));
   }
   const { kind, format } = parsed.data;
+  const query = parseRelationshipQuery(Object.fromEntries(url.searchParams));
   return streamedDownload({
-    chunks: streamRelationships(scope, kind),
-    line: format === "csv" ? csvLine : jsonLine,
-    header: format === "csv" ? csvHeader : undefined,
+    chunks: streamRelationships(scope, query),
+    line: format === "csv" ? csvLine(kind) : jsonLine(kind),
+    header: format === "csv" ? csvHeader(kind) : undefined,
     filename: `${scope.handle}-${kind}.${format}`,
     contentType: format === "csv" ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8",
   });
