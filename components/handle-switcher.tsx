@@ -3,15 +3,23 @@
 import { useRouter } from "next/navigation";
 import { useId, useTransition } from "react";
 
-/** A select of tracked accounts that navigates to the chosen account's dashboard. */
+/** A select of tracked accounts that navigates to the chosen account's dashboard; one account is shown as text. */
 export function HandleSwitcher({ handles, current }: { handles: string[]; current: string | null }) {
   const router = useRouter();
   const id = useId();
   const [pending, startTransition] = useTransition();
   const value = current ?? "";
+  const shown = current ? `@${current}` : undefined;
 
+  if (handles.length < 2) {
+    return shown ? (
+      <p className="truncate text-sm font-medium text-zinc-900 dark:text-zinc-100" title={shown}>
+        {shown}
+      </p>
+    ) : null;
+  }
   return (
-    <div className="flex items-center gap-2">
+    <>
       <label htmlFor={id} className="sr-only">
         Tracked account
       </label>
@@ -19,13 +27,14 @@ export function HandleSwitcher({ handles, current }: { handles: string[]; curren
         id={id}
         key={value}
         defaultValue={value}
+        title={shown}
         aria-busy={pending || undefined}
         onChange={(event) => {
           const next = event.target.value;
           if (!next || next === current) return;
           startTransition(() => router.push(`/dashboard/${encodeURIComponent(next)}`));
         }}
-        className="max-w-32 rounded-lg sm:max-w-44 border border-zinc-300 bg-white py-1.5 pr-8 pl-3 text-sm font-medium text-zinc-900 disabled:opacity-60 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100"
+        className="w-full max-w-full truncate rounded-lg border border-zinc-300 bg-white py-1.5 pr-8 pl-3 text-sm font-medium text-zinc-900 disabled:opacity-60 lg:w-auto lg:max-w-xs dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100"
       >
         {current === null ? (
           <option value="" disabled>
@@ -38,6 +47,6 @@ export function HandleSwitcher({ handles, current }: { handles: string[]; curren
           </option>
         ))}
       </select>
-    </div>
+    </>
   );
 }

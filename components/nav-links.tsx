@@ -2,39 +2,35 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { isCurrentSection } from "@/lib/domain/navigation/is-current-section";
+import type { NavSection } from "@/lib/domain/navigation/nav-sections";
 
-/** badge: a count shown beside the label (open alerts); hidden when 0 */
-export type NavLink = {
-  href: string;
-  label: string;
-  exact: boolean;
-  badge?: number;
-  /** further paths under which this link is the current section (the queue, on an anomaly's page) */
-  alsoUnder?: string[];
+const linkClass = {
+  bar: "block whitespace-nowrap rounded-lg px-3 py-1.5 text-sm font-medium transition-colors",
+  list: "flex items-center justify-between rounded-lg px-3 py-2.5 text-base font-medium transition-colors",
 };
 
-/** Primary navigation; highlights the current section (needs the pathname, hence a client component). */
-export function NavLinks({ links }: { links: NavLink[] }) {
-  const pathname = usePathname();
+/**
+ * The main navigation, marking the current section (aria-current; needs the pathname, hence a client component).
+ * "bar": one row that wraps rather than cutting a section off; "list": a column, for the phone menu.
+ */
+export function NavLinks({ links, layout }: { links: NavSection[]; layout: "bar" | "list" }) {
+  const pathname = usePathname() ?? "";
   return (
-    <nav aria-label="Main" className="-mx-1 overflow-x-auto">
-      <ul className="flex items-center gap-1 px-1">
+    <nav aria-label="Main">
+      <ul className={layout === "bar" ? "flex flex-wrap items-center gap-1" : "flex flex-col gap-0.5"}>
         {links.map((link) => {
-          const path = safeDecode(pathname ?? "");
-          const target = safeDecode(link.href);
-          const under = (prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
-          const active = (link.exact ? path === target : under(target)) || (link.alsoUnder ?? []).some((p) => under(safeDecode(p)));
+          const active = isCurrentSection(pathname, link);
           return (
             <li key={link.href}>
               <Link
                 href={link.href}
                 aria-current={active ? "page" : undefined}
-                className={
-                  "block whitespace-nowrap rounded-lg px-2.5 py-1.5 text-sm sm:px-3 font-medium transition-colors " +
-                  (active
+                className={`${linkClass[layout]} ${
+                  active
                     ? "bg-indigo-50 text-indigo-700 dark:bg-indigo-500/15 dark:text-indigo-300"
-                    : "text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-white")
-                }
+                    : "text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-white"
+                }`}
               >
                 {link.label}
                 {link.badge ? (
@@ -52,12 +48,4 @@ export function NavLinks({ links }: { links: NavLink[] }) {
       </ul>
     </nav>
   );
-}
-
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value).toLowerCase();
-  } catch {
-    return value.toLowerCase();
-  }
 }

@@ -1,11 +1,12 @@
 import { expect, type Page } from "@playwright/test";
 
+/** Signs in from the sign-in page; a creator lands on their dashboard, an admin on the review queue. */
 export async function signIn(page: Page, email: string, password: string) {
   await page.goto("/signin");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page).toHaveURL(/\/dashboard/);
+  await expect(page).toHaveURL(/\/(dashboard|admin)(\/|$)/);
 }
 
 /** Signs up a new creator, signs in and tracks `handle`: the page ends on that handle's (empty) dashboard. */

@@ -7,18 +7,13 @@ import { requireViewer } from "../require-viewer";
 
 export const metadata: Metadata = { title: { default: "Admin", template: "%s · Admin · Followlens" } };
 
-const links = [
-  { href: "/admin", label: "Queue", exact: true, alsoUnder: ["/admin/anomalies"] },
-  { href: "/admin/platform", label: "Platform", exact: true },
-];
-
 /** For comfort only: every admin query refuses a creator itself (lib/server/admin/require-admin.ts). */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const viewer = await requireViewer();
   if (viewer.role !== "ADMIN") notFound();
   const accounts = await listTrackedAccounts(viewer);
   return (
-    <AppShell userEmail={viewer.email} role={viewer.role} accounts={accounts} currentHandle={null} links={links}>
+    <AppShell userEmail={viewer.email} role={viewer.role} accounts={accounts} currentHandle={null}>
       {children}
     </AppShell>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { landingPath } from "@/lib/domain/navigation/landing-path";
 import { getViewer } from "@/lib/server/auth/get-viewer";
 import { demoCredentialsToShow } from "@/lib/server/demo/is-demo-database";
 import { AuthCard } from "../auth-card";
@@ -10,9 +11,11 @@ export const metadata: Metadata = { title: "Sign in" };
 type Props = { searchParams: Promise<{ callbackUrl?: string | string[]; created?: string }> };
 
 export default async function SignInPage({ searchParams }: Props) {
-  if (await getViewer()) redirect("/dashboard");
+  const viewer = await getViewer();
+  if (viewer) redirect(landingPath(viewer.role));
   const { callbackUrl: raw, created } = await searchParams;
-  const callbackUrl = typeof raw === "string" && raw.startsWith("/") && !raw.startsWith("//") ? raw : "/dashboard";
+  // Without a page to return to, "/" sends each role to its landing page (the role is known only once signed in).
+  const callbackUrl = typeof raw === "string" && raw.startsWith("/") && !raw.startsWith("//") ? raw : "/";
   return (
     <AuthCard title="Sign in to Followlens" subtitle="See who followed, who left, and why.">
       {created === "1" && (

@@ -8,7 +8,7 @@ import { signUpAction } from "./actions";
 export const metadata: Metadata = { title: "Create an account" };
 
 export default async function SignUpPage() {
-  if (await getViewer()) redirect("/dashboard");
+  if (await getViewer()) redirect("/");
   return (
     <AuthCard title="Create your account" subtitle="Track your followers from your own data export. No platform password needed.">
       <SignUpForm action={signUpAction} />
