@@ -2,6 +2,7 @@
 
 import { useId, useMemo } from "react";
 import { Area, ComposedChart, CartesianGrid, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { bucketPoints, chartStep } from "@/lib/domain/chart-buckets";
 import type { DailyPoint } from "@/lib/domain/view-types";
 import { EmptyState } from "../empty-state";
 import { formatCompact, formatDate, formatNumber, formatSigned } from "../format";
@@ -9,27 +10,31 @@ import { chartConfig, countAxisProps, dayAxisProps, gridStroke } from "./chart-c
 import { ChartLegend } from "./chart-legend";
 import { ChartTooltipBox, type ChartTooltipRow } from "./chart-tooltip";
 import { DownloadChartData } from "./download-chart-data";
+import { previousStepNote, stepTitle } from "./step-labels";
 
 type Row = { day: string; observed: number | null; estimated: number | null; previous: number | null };
 type Props = { points: DailyPoint[]; previousWindow: { from: string; to: string } | null; filename: string };
 
 /**
- * Follower count over time; days reconstructed before the first import are dashed and lighter, and the period
- * before the range (when there is one) is a grey dashed line, day by day.
+ * Follower count over time, one point a day, week or month (by the range's length, each the count at its end);
+ * days reconstructed before the first import are dashed and lighter, and the period before the range (when there
+ * is one) is a grey dashed line. "Download data" keeps every day.
  */
 export function FollowerChart({ points, previousWindow, filename }: Props) {
   const gradientId = `followers-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
-  const byDay = useMemo(() => new Map(points.map((p) => [p.day, p])), [points]);
+  const step = chartStep(points.length);
+  const shown = useMemo(() => bucketPoints(points, step), [points, step]);
+  const byDay = useMemo(() => new Map(shown.map((p) => [p.day, p])), [shown]);
   const rows = useMemo<Row[]>(
     () =>
-      points.map((p, i) => ({
+      shown.map((p, i) => ({
         day: p.day,
         observed: p.reconstructed ? null : p.followers,
-        // The first observed day also starts/ends the estimated segment so the two lines join.
-        estimated: p.reconstructed || points[i - 1]?.reconstructed ? p.followers : null,
+        // The first observed point also starts/ends the estimated segment so the two lines join.
+        estimated: p.reconstructed || shown[i - 1]?.reconstructed ? p.followers : null,
         previous: p.previous?.followers ?? null,
       })),
-    [points],
+    [shown],
   );
 
   const first = points[0];
@@ -84,8 +89,8 @@ export function FollowerChart({ points, previousWindow, filename }: Props) {
                   { series: "gained", value: formatSigned(p.gained) },
                   { series: "lost", value: formatSigned(-p.lost) },
                 ];
-                if (p.previous) tooltipRows.push({ series: "previous", value: formatNumber(p.previous.followers), note: `on ${formatDate(p.previous.day, "d MMM yyyy")}` });
-                return <ChartTooltipBox title={formatDate(p.day, "EEE d MMM yyyy")} rows={tooltipRows} />;
+                if (p.previous) tooltipRows.push({ series: "previous", value: formatNumber(p.previous.followers), note: previousStepNote(p.previous.day, step) });
+                return <ChartTooltipBox title={stepTitle(p, step)} rows={tooltipRows} />;
               }}
             />
             <Area

@@ -2,6 +2,7 @@
 
 import { useMemo } from "react";
 import { Bar, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { bucketPoints, chartStep, stepWords } from "@/lib/domain/chart-buckets";
 import type { DailyPoint } from "@/lib/domain/view-types";
 import { EmptyState } from "../empty-state";
 import { formatCompact, formatDate, formatNumber, formatSigned } from "../format";
@@ -9,15 +10,21 @@ import { chartConfig, countAxisProps, cursorFill, dayAxisProps, gridStroke } fro
 import { ChartLegend } from "./chart-legend";
 import { ChartTooltipBox, type ChartTooltipRow } from "./chart-tooltip";
 import { DownloadChartData } from "./download-chart-data";
+import { previousStepNote, stepTitle } from "./step-labels";
 
 type Props = { points: DailyPoint[]; previousWindow: { from: string; to: string } | null; filename: string };
 
-/** Followers gained (up) and lost (down) per day, with the net change of the period before as a grey dashed line. */
+/**
+ * Followers gained (up) and lost (down) per day, week or month (by the range's length), with the net change of the
+ * period before as a grey dashed line. "Download data" keeps every day.
+ */
 export function GainLossChart({ points, previousWindow, filename }: Props) {
-  const byDay = useMemo(() => new Map(points.map((p) => [p.day, p])), [points]);
+  const step = chartStep(points.length);
+  const shown = useMemo(() => bucketPoints(points, step), [points, step]);
+  const byDay = useMemo(() => new Map(shown.map((p) => [p.day, p])), [shown]);
   const rows = useMemo(
-    () => points.map((p) => ({ day: p.day, gained: p.gained, lost: -p.lost, previousNet: p.previous ? p.previous.gained - p.previous.lost : null })),
-    [points],
+    () => shown.map((p) => ({ day: p.day, gained: p.gained, lost: -p.lost, previousNet: p.previous ? p.previous.gained - p.previous.lost : null })),
+    [shown],
   );
 
   const first = points[0];
@@ -34,9 +41,9 @@ export function GainLossChart({ points, previousWindow, filename }: Props) {
   }
   const hasPrevious = previousWindow !== null && points.some((p) => p.previous);
   const summary =
-    `Followers gained and lost per day from ${formatDate(first.day)} to ${formatDate(last.day)}: ` +
+    `Followers gained and lost ${stepWords(step)} from ${formatDate(first.day)} to ${formatDate(last.day)}: ` +
     `${formatNumber(gained)} gained, ${formatNumber(lost)} lost, net ${formatSigned(gained - lost)}.` +
-    (hasPrevious && previousWindow ? ` Dashed grey: the net change per day from ${formatDate(previousWindow.from)} to ${formatDate(previousWindow.to)}.` : "");
+    (hasPrevious && previousWindow ? ` Dashed grey: the net change ${stepWords(step)} from ${formatDate(previousWindow.from)} to ${formatDate(previousWindow.to)}.` : "");
   const long = points.length > 400;
 
   return (
@@ -68,9 +75,9 @@ export function GainLossChart({ points, previousWindow, filename }: Props) {
                 ];
                 if (p.previous) {
                   const net = formatSigned(p.previous.gained - p.previous.lost);
-                  tooltipRows.push({ series: "previous", value: net, note: `net on ${formatDate(p.previous.day, "d MMM yyyy")}` });
+                  tooltipRows.push({ series: "previous", value: net, note: `net ${previousStepNote(p.previous.day, step)}` });
                 }
-                return <ChartTooltipBox title={formatDate(p.day, "EEE d MMM yyyy")} rows={tooltipRows} />;
+                return <ChartTooltipBox title={stepTitle(p, step)} rows={tooltipRows} />;
               }}
             />
             <Bar

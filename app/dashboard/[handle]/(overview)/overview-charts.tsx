@@ -2,6 +2,7 @@ import { FollowerChart } from "@/components/charts/follower-chart";
 import { GainLossChart } from "@/components/charts/gain-loss-chart";
 import { QuietRangeNote } from "@/components/charts/quiet-range-note";
 import { rangeHref } from "@/components/time-range-href";
+import { chartStep, stepWords } from "@/lib/domain/chart-buckets";
 import type { TimeRange } from "@/lib/domain/time-range";
 import type { AccountScope } from "@/lib/server/access/account-scope";
 import { getDailySeries } from "@/lib/server/queries/get-daily-series";
@@ -24,7 +25,7 @@ export async function OverviewCharts({ scope, range }: { scope: AccountScope; ra
             <FollowerChart points={series.points} previousWindow={series.previousWindow} filename={file("followers")} />
           </div>
           <div className={card}>
-            <h3 className="mb-2 text-sm font-medium text-zinc-600 dark:text-zinc-300">Gained and lost per day</h3>
+            <h3 className="mb-2 text-sm font-medium text-zinc-600 dark:text-zinc-300">Gained and lost {stepWords(chartStep(series.points.length))}</h3>
             <GainLossChart points={series.points} previousWindow={series.previousWindow} filename={file("gained-lost")} />
           </div>
         </div>
