@@ -31,7 +31,7 @@ await database.prisma.trackedAccount.create({ data: { ownerId: user.id, handle: 
 const { token } = await createApiToken({ userId: user.id, email: user.email, role: "CREATOR" }, "bench");
 await database.close();
 
-const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_SECRET: "bench", FOLLOWLENS_UPLOAD_DIR: path.join(dir, "uploads") };
+const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_SECRET: "bench-only-secret-not-for-production", FOLLOWLENS_UPLOAD_DIR: path.join(dir, "uploads") };
 env.DATABASE_URL = config.url;
 const base = `http://localhost:${values.port}`;
 const nodeFlags = process.env.BENCH_NODE_FLAGS?.split(" ").filter(Boolean) ?? [];

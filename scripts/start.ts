@@ -5,12 +5,21 @@ import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { seedDemo } from "../lib/server/demo/seed-demo";
+import { authSecretProblem, portProblem } from "../lib/server/startup/check-environment";
 import { carryOverIfNeeded } from "./start/carry-over-if-needed";
 import { exitWithFailure, openScriptDatabase } from "./run-script";
 
 const port = process.env.PORT || "3000";
 const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 let stopDatabase: () => Promise<void> = async () => {};
+
+// Problems found before anything starts, one line each: a port in use, a production run without a session secret.
+const portInUse = await portProblem(port);
+if (portInUse) exitWithFailure(new Error(portInUse));
+if (process.env.NODE_ENV === "production") {
+  const secret = authSecretProblem(process.env);
+  if (secret) exitWithFailure(new Error(`${secret} (NODE_ENV=production: no secret is generated)`));
+}
 
 try {
   const database = await openScriptDatabase({ migrate: true, log: console.log });
@@ -29,7 +38,7 @@ try {
   exitWithFailure(error);
 }
 
-env.NEXTAUTH_SECRET ||= readOrCreateSecret();
+env.NEXTAUTH_SECRET ||= env.AUTH_SECRET || readOrCreateSecret();
 env.NEXTAUTH_URL ||= `http://localhost:${port}`;
 
 const stampFile = path.join(".next", "followlens-source-stamp");
@@ -81,7 +90,7 @@ function sourceStamp(): string {
     if (stat.isDirectory()) for (const name of readdirSync(entry).sort()) visit(path.join(entry, name));
     else hash.update(`${entry}\t${stat.size}\t${stat.mtimeMs}\n`);
   };
-  for (const entry of ["app", "components", "lib", "public", "proxy.ts", "next.config.js", "postcss.config.mjs", "package-lock.json", "tsconfig.json"]) visit(entry);
+  for (const entry of ["app", "components", "lib", "public", "proxy.ts", "instrumentation.ts", "next.config.js", "postcss.config.mjs", "package-lock.json", "tsconfig.json"]) visit(entry);
   return hash.digest("hex");
 }
 

@@ -1,23 +1,20 @@
 import type { RelationshipQuery } from "@/lib/domain/relationship-query";
 import { dayOf, isAllTime, rangeBounds } from "@/lib/domain/time-range";
 import type { RelationshipKind } from "@/lib/domain/types";
-import type { RelationshipPage } from "@/lib/domain/view-types";
+import type { RelationshipPage, RelationshipRow } from "@/lib/domain/view-types";
 import type { AccountScope } from "../access/account-scope";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
+import { getAccountTimeline, type AccountTimeline } from "./account-timeline";
 import { relationshipColumns, relationshipFrom, relationshipOrder, toRelationshipRow, type RawRelationship, type RelationshipFilter } from "./relationship-sql";
 
 export const SEARCH_COUNT_CAP = 10_000;
 
-type Latest = { takenAt: Date; followerCount: number; followingCount: number; mutualCount: number } | null;
+type Latest = AccountTimeline["latest"];
 
 /** The last snapshot: its day ends the preset ranges, its counts are the unfiltered lists' sizes. */
-export function findLatestSnapshot(scope: AccountScope): Promise<Latest> {
-  return db().snapshot.findFirst({
-    where: { trackedAccountId: scope.trackedAccountId },
-    orderBy: { takenAt: "desc" },
-    select: { takenAt: true, followerCount: true, followingCount: true, mutualCount: true },
-  });
+export async function findLatestSnapshot(scope: AccountScope): Promise<Latest> {
+  return (await getAccountTimeline(scope.trackedAccountId)).latest;
 }
 
 export function relationshipFilter(scope: AccountScope, query: RelationshipQuery, latest: Latest): RelationshipFilter {
@@ -33,12 +30,10 @@ export function relationshipFilter(scope: AccountScope, query: RelationshipQuery
 /** One page of a relationship list, with bot labels: one indexed range read whatever the account's size. */
 export async function findRelationships(scope: AccountScope, query: RelationshipQuery): Promise<RelationshipPage> {
   const latest = await findLatestSnapshot(scope);
-  const filter = relationshipFilter(scope, query, latest);
-  const from = relationshipFrom(filter);
+  const from = relationshipFrom(relationshipFilter(scope, query, latest));
   const unfiltered = !query.search && query.label === "all" && isAllTime(query.range);
   const [rows, total] = await Promise.all([
-    db().$queryRaw<RawRelationship[]>`SELECT ${relationshipColumns} ${from} ${relationshipOrder(query.kind, query.sort)}
-      LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
+    readPage(from, query),
     unfiltered ? storedOrCountedTotal(query.kind, latest, from) : countCapped(from),
   ]);
   const capped = !unfiltered && total > SEARCH_COUNT_CAP;
@@ -52,6 +47,17 @@ export async function findRelationships(scope: AccountScope, query: Relationship
     sort: query.sort,
     search: query.search,
   };
+}
+
+/** The first rows of a list without counting it: a glance that links to the whole list. */
+export async function findFirstRelationships(scope: AccountScope, query: RelationshipQuery): Promise<RelationshipRow[]> {
+  const from = relationshipFrom(relationshipFilter(scope, query, await findLatestSnapshot(scope)));
+  return (await readPage(from, query)).map(toRelationshipRow);
+}
+
+function readPage(from: Prisma.Sql, query: RelationshipQuery) {
+  return db().$queryRaw<RawRelationship[]>`SELECT ${relationshipColumns} ${from} ${relationshipOrder(query.kind, query.sort)}
+      LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`;
 }
 
 /** A one-letter search or a year of a big account can match a million rows: count at most SEARCH_COUNT_CAP + 1. */

@@ -3,6 +3,7 @@ import { chartWindow, dayOf, previousWindow, type TimeRange } from "@/lib/domain
 import type { DailySeries } from "@/lib/domain/view-types";
 import type { AccountScope } from "../access/account-scope";
 import { db } from "../db";
+import { getAccountTimeline } from "./account-timeline";
 import { readDailyRows } from "./read-daily-rows";
 
 const none: DailySeries = { points: [], window: null, previousWindow: null, lastDay: null, lastChangeBefore: null };
@@ -10,18 +11,13 @@ const none: DailySeries = { points: [], window: null, previousWindow: null, last
 /** The follower history for a time range, one point per day with the period before it, read from the daily rollup only. */
 export async function getDailySeries(scope: AccountScope, range: TimeRange): Promise<DailySeries> {
   const tid = scope.trackedAccountId;
-  const [first, latest, earliestDay] = await Promise.all([
-    db().snapshot.findFirst({ where: { trackedAccountId: tid }, orderBy: { takenAt: "asc" }, select: { takenAt: true } }),
-    db().snapshot.findFirst({ where: { trackedAccountId: tid }, orderBy: { takenAt: "desc" }, select: { takenAt: true } }),
-    db().dailyStat.findFirst({ where: { trackedAccountId: tid }, orderBy: { day: "asc" }, select: { day: true } }),
-  ]);
-  if (!first || !latest || !earliestDay) return none;
+  const { latest, firstSnapshotAt, firstDataDay } = await getAccountTimeline(tid);
+  if (!firstSnapshotAt || !latest || !firstDataDay) return none;
   const lastDay = dayOf(latest.takenAt);
-  const firstDataDay = dayOf(earliestDay.day);
   const window = chartWindow(range, firstDataDay, lastDay);
   if (!window) return { ...none, lastDay };
   const previous = previousWindow(range, window);
-  const firstSnapshotDay = dayOf(first.takenAt);
+  const firstSnapshotDay = dayOf(firstSnapshotAt);
   const [rows, previousRows] = await Promise.all([
     readDailyRows(tid, window.from, window.to),
     previous ? readDailyRows(tid, previous.from, previous.to) : [],

@@ -1,22 +1,17 @@
 import { netChange, type DailyStatRow } from "@/lib/domain/daily-series";
 import type { OverviewCounts } from "@/lib/domain/view-types";
 import type { AccountScope } from "../access/account-scope";
-import { db } from "../db";
+import { getAccountTimeline } from "./account-timeline";
 import { readDailyRows } from "./read-daily-rows";
 
 const DAY = 86_400_000;
 
 export async function getOverview(scope: AccountScope): Promise<OverviewCounts | null> {
   const tid = scope.trackedAccountId;
-  const [latest, first, earliestDay] = await Promise.all([
-    db().snapshot.findFirst({ where: { trackedAccountId: tid }, orderBy: { takenAt: "desc" } }),
-    db().snapshot.findFirst({ where: { trackedAccountId: tid }, orderBy: { takenAt: "asc" }, select: { takenAt: true } }),
-    db().dailyStat.findFirst({ where: { trackedAccountId: tid }, orderBy: { day: "asc" }, select: { day: true } }),
-  ]);
+  const { latest, firstSnapshotAt, firstDataDay } = await getAccountTimeline(tid);
   if (!latest) return null;
   const lastDay = latest.takenAt.toISOString().slice(0, 10);
   const rows: DailyStatRow[] = await readDailyRows(tid, new Date(Date.parse(lastDay) - 56 * DAY).toISOString().slice(0, 10), lastDay);
-  const firstDataDay = earliestDay?.day.toISOString().slice(0, 10) ?? null;
   return {
     followers: latest.followerCount,
     following: latest.followingCount,
@@ -26,6 +21,6 @@ export async function getOverview(scope: AccountScope): Promise<OverviewCounts |
     net7: netChange(rows, lastDay, 7, firstDataDay),
     net28: netChange(rows, lastDay, 28, firstDataDay),
     lastSnapshotAt: latest.takenAt.toISOString(),
-    firstSnapshotAt: first?.takenAt.toISOString() ?? null,
+    firstSnapshotAt: firstSnapshotAt?.toISOString() ?? null,
   };
 }

@@ -7,7 +7,7 @@ import { dayOf, isAllTime, rangeBounds, timeRangeParams, type TimeRange } from "
 import type { RelationshipKind } from "@/lib/domain/types";
 import type { AccountScope } from "@/lib/server/access/account-scope";
 import { findOutsideRange } from "@/lib/server/queries/find-outside-range";
-import { findLatestSnapshot, findRelationships } from "@/lib/server/queries/find-relationships";
+import { findFirstRelationships, findLatestSnapshot } from "@/lib/server/queries/find-relationships";
 
 /** The latest new and lost followers in the range; an empty card says where they are when the range hides them. */
 export async function LatestChanges({ scope, range }: { scope: AccountScope; range: TimeRange }) {
@@ -15,11 +15,11 @@ export async function LatestChanges({ scope, range }: { scope: AccountScope; ran
   const lastDay = dayOf((await findLatestSnapshot(scope))?.takenAt ?? new Date());
   const latest = async (kind: RelationshipKind) => {
     const query = { ...parseRelationshipQuery({ kind, ...timeRangeParams(range) }), pageSize: 8 };
-    const page = await findRelationships(scope, query);
-    const outside = page.rows.length === 0 && !isAllTime(range) ? await findOutsideRange(scope, query) : null;
+    const rows = await findFirstRelationships(scope, query);
+    const outside = rows.length === 0 && !isAllTime(range) ? await findOutsideRange(scope, query) : null;
     const hint = outsideRangeHint(kind, outside, rangeBounds(range, lastDay), lastDay);
     return {
-      rows: page.rows,
+      rows,
       moreHref: `${base}/relationships?${new URLSearchParams({ kind, ...timeRangeParams(range) })}`,
       empty: hint ? <OutsideRangeNote hint={hint} hrefFor={(r) => rangeHref(base, {}, r)} /> : undefined,
     };
