@@ -91,7 +91,7 @@ test.describe("creator A", () => {
     await page.goto(`${base}?range=7d`);
     await expect(page.getByText("Previous period").first()).toBeVisible();
     const download = page.waitForEvent("download");
-    await page.getByRole("button", { name: /Download data \(followers, CSV\)/ }).click();
+    await page.getByRole("link", { name: /Download data \(followers, CSV\)/ }).click();
     const lines = Buffer.concat(await (await (await download).createReadStream()).toArray()).toString("utf8").trim().split("\n");
     expect(lines[0]).toBe("day,followers,estimated,previous_day,previous_followers");
     expect(lines).toHaveLength(1 + 7);

@@ -30,7 +30,8 @@ let creator: Viewer;
 let anomalyId: number;
 const handle = "victim";
 
-type Call = { viewer: () => Viewer; url: string; params: Record<string, string> };
+/** `numbers`: a route whose cells are only days and counts (no stored text reaches it): those must stay plain. */
+type Call = { viewer: () => Viewer; url: string; params: Record<string, string>; numbers?: boolean };
 const calls: Record<string, Call> = {
   "admin/export/route.ts": { viewer: () => admin, url: "/admin/export", params: {} },
   "admin/anomalies/[id]/export/route.ts": { viewer: () => admin, url: "/admin/anomalies/ID/export", params: { id: "ID" } },
@@ -38,6 +39,7 @@ const calls: Record<string, Call> = {
   "dashboard/[handle]/relationships/export/route.ts": { viewer: () => creator, url: `/dashboard/${handle}/relationships/export?kind=followers`, params: { handle } },
   "dashboard/[handle]/lists/export/route.ts": { viewer: () => creator, url: `/dashboard/${handle}/lists/export?list=keep`, params: { handle } },
   "dashboard/[handle]/alerts/[id]/accounts/route.ts": { viewer: () => creator, url: `/dashboard/${handle}/alerts/ID/accounts`, params: { handle, id: "ID" } },
+  "dashboard/[handle]/history/export/route.ts": { viewer: () => creator, url: `/dashboard/${handle}/history/export?chart=gain-loss`, params: { handle }, numbers: true },
 };
 
 beforeAll(async () => {
@@ -54,6 +56,13 @@ beforeAll(async () => {
   await p.relationship.createMany({ data: FORMULAS.map((f) => ({ trackedAccountId, handleKey: f.toLowerCase(), handle: f, followerSince: since })) });
   await p.botScore.createMany({
     data: FORMULAS.map((f) => ({ trackedAccountId, handleKey: f.toLowerCase(), score: 50, label: f, version: 1, scoredAt: since, reasons: [{ signal: f, value: f, weight: 1 }] })),
+  });
+  await p.snapshot.create({ data: { trackedAccountId, takenAt: since, source: "csv", contentHash: "h", hasFollowers: true, hasFollowing: false, followerCount: 6, followingCount: 0 } });
+  await p.dailyStat.createMany({
+    data: [
+      { trackedAccountId, day: new Date("2025-12-31"), followers: 9, gainedFollowers: 9 },
+      { trackedAccountId, day: since, followers: 6, lostFollowers: 3 },
+    ],
   });
   await p.accountListEntry.createMany({ data: FORMULAS.map((f) => ({ trackedAccountId, handleKey: f.toLowerCase(), list: "keep" })) });
   const anomaly = await p.anomaly.create({
@@ -84,6 +93,12 @@ describe("CSV downloads", () => {
     const rows = parse(await response.text(), { relax_column_count: true }) as string[][];
     const cells = rows.slice(1).flat();
     expect(cells.length).toBeGreaterThan(0);
+    if (call.numbers) {
+      // A loss is a plain negative number, not text: a spreadsheet must be able to sum it.
+      expect(cells.filter((cell) => cell !== "" && !/^(\d{4}-\d{2}-\d{2}|-?\d+|yes|no)$/.test(cell))).toEqual([]);
+      expect(cells).toContain("-3");
+      return;
+    }
     expect(cells.filter((cell) => FORMULA_START.test(cell))).toEqual([]);
     expect(cells.some((cell) => /^'[=+\-@\t\r]/.test(cell))).toBe(true);
   });

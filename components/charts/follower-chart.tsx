@@ -2,8 +2,7 @@
 
 import { useId, useMemo } from "react";
 import { Area, ComposedChart, CartesianGrid, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { bucketPoints, chartStep } from "@/lib/domain/chart-buckets";
-import type { DailyPoint } from "@/lib/domain/view-types";
+import type { ChartPoint, ChartStep } from "@/lib/domain/chart-buckets";
 import { EmptyState } from "../empty-state";
 import { formatCompact, formatDate, formatNumber, formatSigned } from "../format";
 import { chartConfig, countAxisProps, dayAxisProps, gridStroke } from "./chart-config";
@@ -13,28 +12,26 @@ import { DownloadChartData } from "./download-chart-data";
 import { previousStepNote, stepTitle } from "./step-labels";
 
 type Row = { day: string; observed: number | null; estimated: number | null; previous: number | null };
-type Props = { points: DailyPoint[]; previousWindow: { from: string; to: string } | null; filename: string };
+type Props = { points: ChartPoint[]; step: ChartStep; previousWindow: { from: string; to: string } | null; downloadHref: string };
 
 /**
  * Follower count over time, one point a day, week or month (by the range's length, each the count at its end);
  * days reconstructed before the first import are dashed and lighter, and the period before the range (when there
  * is one) is a grey dashed line. "Download data" keeps every day.
  */
-export function FollowerChart({ points, previousWindow, filename }: Props) {
+export function FollowerChart({ points, step, previousWindow, downloadHref }: Props) {
   const gradientId = `followers-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
-  const step = chartStep(points.length);
-  const shown = useMemo(() => bucketPoints(points, step), [points, step]);
-  const byDay = useMemo(() => new Map(shown.map((p) => [p.day, p])), [shown]);
+  const byDay = useMemo(() => new Map(points.map((p) => [p.day, p])), [points]);
   const rows = useMemo<Row[]>(
     () =>
-      shown.map((p, i) => ({
+      points.map((p, i) => ({
         day: p.day,
         observed: p.reconstructed ? null : p.followers,
         // The first observed point also starts/ends the estimated segment so the two lines join.
-        estimated: p.reconstructed || shown[i - 1]?.reconstructed ? p.followers : null,
+        estimated: p.reconstructed || points[i - 1]?.reconstructed ? p.followers : null,
         previous: p.previous?.followers ?? null,
       })),
-    [shown],
+    [points],
   );
 
   const first = points[0];
@@ -48,13 +45,13 @@ export function FollowerChart({ points, previousWindow, filename }: Props) {
   }
 
   const hasEstimated = points.some((p) => p.reconstructed);
-  const long = points.length > 400;
+  const long = step !== "day";
   const hasPrevious = previousWindow !== null && points.some((p) => p.previous);
   // A narrow range of a big count reads "3K 3K 3K" in compact form: spell the numbers out when both ends would match.
   const counts = points.flatMap((p) => (p.previous ? [p.followers, p.previous.followers] : [p.followers]));
   const tickFormat = formatCompact(Math.min(...counts)) === formatCompact(Math.max(...counts)) ? formatNumber : formatCompact;
   const summary =
-    `Follower count from ${formatDate(first.day)} to ${formatDate(last.day)}: ` +
+    `Follower count from ${formatDate(first.day)} to ${formatDate(last.lastDay)}: ` +
     `${formatNumber(first.followers)} to ${formatNumber(last.followers)} ` +
     `(${formatSigned(last.followers - first.followers)}).` +
     (hasEstimated ? " Days before the first import are estimated." : "") +
@@ -65,7 +62,7 @@ export function FollowerChart({ points, previousWindow, filename }: Props) {
     <figure className="space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <ChartLegend series={hasPrevious ? ["followers", "previous"] : ["followers"]} />
-        <DownloadChartData chart="followers" points={points} filename={filename} label="followers" />
+        <DownloadChartData href={downloadHref} label="followers" />
       </div>
       <div role="img" aria-label={summary} className="h-64 w-full sm:h-72">
         <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 288 }}>

@@ -2,8 +2,7 @@
 
 import { useMemo } from "react";
 import { Bar, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { bucketPoints, chartStep, stepWords } from "@/lib/domain/chart-buckets";
-import type { DailyPoint } from "@/lib/domain/view-types";
+import { stepWords, type ChartPoint, type ChartStep } from "@/lib/domain/chart-buckets";
 import { EmptyState } from "../empty-state";
 import { formatCompact, formatDate, formatNumber, formatSigned } from "../format";
 import { chartConfig, countAxisProps, cursorFill, dayAxisProps, gridStroke } from "./chart-config";
@@ -12,19 +11,17 @@ import { ChartTooltipBox, type ChartTooltipRow } from "./chart-tooltip";
 import { DownloadChartData } from "./download-chart-data";
 import { previousStepNote, stepTitle } from "./step-labels";
 
-type Props = { points: DailyPoint[]; previousWindow: { from: string; to: string } | null; filename: string };
+type Props = { points: ChartPoint[]; step: ChartStep; previousWindow: { from: string; to: string } | null; downloadHref: string };
 
 /**
  * Followers gained (up) and lost (down) per day, week or month (by the range's length), with the net change of the
  * period before as a grey dashed line. "Download data" keeps every day.
  */
-export function GainLossChart({ points, previousWindow, filename }: Props) {
-  const step = chartStep(points.length);
-  const shown = useMemo(() => bucketPoints(points, step), [points, step]);
-  const byDay = useMemo(() => new Map(shown.map((p) => [p.day, p])), [shown]);
+export function GainLossChart({ points, step, previousWindow, downloadHref }: Props) {
+  const byDay = useMemo(() => new Map(points.map((p) => [p.day, p])), [points]);
   const rows = useMemo(
-    () => shown.map((p) => ({ day: p.day, gained: p.gained, lost: -p.lost, previousNet: p.previous ? p.previous.gained - p.previous.lost : null })),
-    [shown],
+    () => points.map((p) => ({ day: p.day, gained: p.gained, lost: -p.lost, previousNet: p.previous ? p.previous.gained - p.previous.lost : null })),
+    [points],
   );
 
   const first = points[0];
@@ -41,16 +38,16 @@ export function GainLossChart({ points, previousWindow, filename }: Props) {
   }
   const hasPrevious = previousWindow !== null && points.some((p) => p.previous);
   const summary =
-    `Followers gained and lost ${stepWords(step)} from ${formatDate(first.day)} to ${formatDate(last.day)}: ` +
+    `Followers gained and lost ${stepWords(step)} from ${formatDate(first.day)} to ${formatDate(last.lastDay)}: ` +
     `${formatNumber(gained)} gained, ${formatNumber(lost)} lost, net ${formatSigned(gained - lost)}.` +
     (hasPrevious && previousWindow ? ` Dashed grey: the net change ${stepWords(step)} from ${formatDate(previousWindow.from)} to ${formatDate(previousWindow.to)}.` : "");
-  const long = points.length > 400;
+  const long = step !== "day";
 
   return (
     <figure className="space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <ChartLegend series={hasPrevious ? ["gained", "lost", "previous"] : ["gained", "lost"]} />
-        <DownloadChartData chart="gain-loss" points={points} filename={filename} label="gained and lost per day" />
+        <DownloadChartData href={downloadHref} label="gained and lost per day" />
       </div>
       <div role="img" aria-label={summary} className="h-56 w-full sm:h-64">
         <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 256 }}>

@@ -28,8 +28,8 @@ describe("chartCsv", () => {
       lines: [
         "day,gained,lost,net,previous_day,previous_gained,previous_lost,previous_net",
         "2026-12-01,3,1,2,,,,",
-        // csvCell guards a leading minus like any formula start, so a negative net reads back as the text -2.
-        "2026-12-02,5,1,4,2026-11-24,2,4,'-2",
+        // A negative net stays a number a spreadsheet can add up (csvCell lets plain negative numbers through).
+        "2026-12-02,5,1,4,2026-11-24,2,4,-2",
       ],
     },
   ])("$chart", ({ chart, lines }) => {

@@ -2,7 +2,8 @@
 import { csvCell } from "./relationship-csv";
 import type { DailyPoint } from "./view-types";
 
-export type ChartData = "followers" | "gain-loss";
+export const chartDataKinds = ["followers", "gain-loss"] as const;
+export type ChartData = (typeof chartDataKinds)[number];
 
 const headers: Record<ChartData, string[]> = {
   followers: ["day", "followers", "estimated", "previous_day", "previous_followers"],
@@ -23,8 +24,12 @@ const cells: Record<ChartData, (p: DailyPoint) => (string | number | null)[]> = 
   ],
 };
 
+const line = (values: (string | number | null)[]) => values.map((v) => csvCell(v === null ? null : String(v))).join(",") + "\n";
+
+export const chartCsvHeader = (chart: ChartData) => line(headers[chart]);
+export const chartCsvLine = (chart: ChartData) => (p: DailyPoint) => line(cells[chart](p));
+
 /** One line per day; previous-period cells stay empty where that period has no history (or there is none). */
 export function chartCsv(chart: ChartData, points: DailyPoint[]): string {
-  const line = (values: (string | number | null)[]) => values.map((v) => csvCell(v === null ? null : String(v))).join(",") + "\n";
-  return line(headers[chart]) + points.map((p) => line(cells[chart](p))).join("");
+  return chartCsvHeader(chart) + points.map(chartCsvLine(chart)).join("");
 }

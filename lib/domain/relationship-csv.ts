@@ -1,10 +1,13 @@
 import type { RelationshipKind } from "./types";
 import type { RelationshipRow } from "./view-types";
 
-/** RFC 4180 quoting, and a leading apostrophe for cells a spreadsheet would run as a formula. */
+/**
+ * RFC 4180 quoting, and a leading apostrophe for cells a spreadsheet would run as a formula. A plain negative number
+ * ("-3") stays a number: it cannot run anything, and a spreadsheet must be able to add it up.
+ */
 export function csvCell(value: string | null): string {
   if (value === null) return "";
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = /^[=+\-@\t\r]/.test(value) && !/^-\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
