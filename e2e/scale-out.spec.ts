@@ -85,14 +85,15 @@ test("a worker killed mid-apply: the other takes the job over; progress shows on
     const job = await applyJob(importId);
     return job?.status === "running" && job.done > 0 && job.worker_id ? job : null;
   }, 120_000, 50);
-  // Meanwhile the other web instance answers the same progress from the jobs table.
+  const victim = workerProc(running.worker_id!);
+  expect(victim, `a live worker process for ${running.worker_id}`).toBeTruthy();
+  victim!.child.kill("SIGKILL");
+  // The other web instance answers the same progress from the jobs table: the job stays the dead worker's until its
+  // lease (10 s here) lapses. (Asked after the kill: a live worker can finish 150,000 rows before the answer comes.)
   const seen = (await (await api(PORTS[1], `/api/v1/imports/${importId}`)).json()) as { import: { status: string }; job: { status: string; phase: string; total: number } };
   expect(seen.import.status).toBe("applying");
   expect(seen.job).toMatchObject({ status: "running" });
   expect(seen.job.total).toBeGreaterThan(0);
-  const victim = workerProc(running.worker_id!);
-  expect(victim, `a live worker process for ${running.worker_id}`).toBeTruthy();
-  victim!.child.kill("SIGKILL");
 
   // Polled in the database: the token's rate limit (6 a minute here) is kept for the requests that matter.
   await waitUntil("the import to be applied by the other worker", async () => importStatus(importId).then((s) => s === "applied"), 180_000, 500);

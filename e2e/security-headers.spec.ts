@@ -48,13 +48,13 @@ test.describe("a creator's pages", () => {
     const violations = await watchPolicy(page);
     const pages: [string, string | RegExp][] = [
       [base, `@${CREATOR_A.handle}`],
-      [`${base}/relationships?kind=followers`, /Relationships/],
-      [`${base}/bots`, /Bot/],
-      [`${base}/manager`, /Following/],
-      [`${base}/lists`, /Lists/],
-      [`${base}/alerts`, /Alerts/],
+      [`${base}/relationships?kind=followers`, "Relationships"],
+      [`${base}/bots`, "Bot-likeness"],
+      [`${base}/manager`, "Following Manager"],
+      [`${base}/lists`, "Your lists"],
+      [`${base}/alerts`, "Alerts"],
       [`${base}/imports`, "Imports"],
-      ["/settings/tokens", /token/i],
+      ["/settings/tokens", "API tokens"],
     ];
     const nonces = new Set<string>();
     for (const [path, heading] of pages) nonces.add(/'nonce-([^']+)'/.exec(await visitPage(page, path, heading))![1]!);
@@ -66,6 +66,20 @@ test.describe("a creator's pages", () => {
     await expect(page).toHaveURL(/range=28/);
     await expect(page.locator(".recharts-surface").first()).toBeVisible();
     expect(await violations()).toEqual([]);
+  });
+
+  test("a script injected into a page's HTML is refused, and the refusal is reported", async ({ page }) => {
+    const violations = await watchPolicy(page);
+    // As stored cross-site scripting would: the page as served, headers and all, with a script of no nonce in it.
+    await page.route(`**${base}`, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace("</body>", "<script>window.__injected = true</script></body>");
+      await route.fulfill({ response, body: html });
+    });
+    await page.goto(base);
+    // Both reporters see it: the console's line and the page's securitypolicyviolation event.
+    await expect.poll(violations).toEqual([expect.stringMatching(/^Executing inline script violates .*'script-src /), "script-src-elem inline"]);
+    expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
   });
 
   test("downloads and the API carry the headers too, and the API's policy allows nothing", async ({ page }) => {
