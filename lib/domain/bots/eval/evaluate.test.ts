@@ -6,7 +6,7 @@ import type { LabelledAccount } from "./labelled-row";
 const known = { followerCount: 5, followingCount: 10, videoCount: 0 };
 const cases: LabelledAccount[] = [
   { bot: true, note: "farm", input: { handle: "user7382910456", hasAvatar: false, videoCount: 0, followingCount: 4800, followerCount: 3, bioLength: 0 } },
-  { bot: true, note: "unknown bot", input: { handle: "x8q2kz", hasAvatar: false } },
+  { bot: true, note: "unknown bot", input: { handle: "lena.k" } },
   { bot: false, note: "creator", input: { handle: "jessica.miller", hasAvatar: true, videoCount: 230, followerCount: 48_000, followingCount: 300 } },
   { bot: false, note: "lurker", input: { handle: "dave.ok", ...known } },
 ];
