@@ -58,7 +58,7 @@ test("the bots CSV holds every scored account with its reasons", async ({ page }
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Download CSV" }).click();
   const text = Buffer.concat(await (await (await download).createReadStream()).toArray()).toString("utf8").trim().split("\n");
-  expect(text[0]).toBe("handle,score,label,version,reasons");
+  expect(text[0]).toBe("handle,score,label,confidence,version,reasons");
   expect(text.length - 1).toBe(total);
 });
 

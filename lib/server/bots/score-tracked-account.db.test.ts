@@ -83,6 +83,19 @@ describe("scoring a tracked account", () => {
     expect(mean(botScores)).toBeGreaterThan(mean(others) + 20);
   });
 
+  it("stores each score's confidence (none for unknown) and the bots view filters and sorts by it", async () => {
+    const p = database.prisma;
+    expect(await p.botScore.count({ where: { trackedAccountId, label: { not: "unknown" }, confidence: null } })).toBe(0);
+    expect(await p.botScore.count({ where: { trackedAccountId, label: "unknown", confidence: { not: null } } })).toBe(0);
+    const high = await findBotScores(scope, parseBotQuery({ confidence: "high" }));
+    expect(high.total).toBe(await p.botScore.count({ where: { trackedAccountId, confidence: "high" } }));
+    expect(high.total).toBeGreaterThan(0);
+    expect(high.rows.every((r) => r.confidence === "high")).toBe(true);
+    const byConfidence = (await findBotScores(scope, { ...parseBotQuery({ sort: "confidence" }), pageSize: 5000 })).rows.map((r) => r.confidence);
+    const rank = (c: string | null) => (c === null ? 3 : ["low", "medium", "high"].indexOf(c));
+    expect(byConfidence.map(rank)).toEqual(byConfidence.map(rank).sort((a, b) => a - b));
+  });
+
   it("relationship pages carry each account's label", async () => {
     const worst = (await findBotScores(scope, parseBotQuery({}))).rows[0]!;
     const page = await findRelationships(scope, parseRelationshipQuery({ kind: worst.isFollower ? "followers" : "following", q: worst.handleKey }));
