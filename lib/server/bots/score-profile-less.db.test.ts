@@ -6,7 +6,9 @@ import type { BotReason } from "@/lib/domain/bots/types";
 import type { SnapshotEntry } from "@/lib/domain/types";
 import { authorizeTrackedAccount, type AccountScope } from "@/lib/server/access/account-scope";
 import type { Database } from "@/lib/server/db/open-database";
+import { profileGapNote } from "@/lib/domain/bots/audience-confidence";
 import { findBotScores } from "@/lib/server/queries/find-bot-scores";
+import { getAudienceQuality } from "@/lib/server/queries/get-audience-quality";
 import { applySnapshot } from "@/lib/server/snapshots/apply-snapshot";
 import { openTestDatabase } from "@/test/test-database";
 import { scoreTrackedAccount } from "./score-tracked-account";
@@ -91,6 +93,20 @@ describe("scoring an account imported with handles and follow dates only", () =>
     expect(plain).toMatchObject({ label: "unknown", score: null, confidence: null });
     expect(auto).toMatchObject({ label: "likely-real", score: 12, confidence: "low" });
     expect(auto?.reasons.find((x) => x.signal === "no-profile")?.detail).toMatch(/judged on the name only$/);
+  });
+
+  it("audience quality says every follower has only a handle and a follow date, with low confidence of its own", async () => {
+    const quality = await getAudienceQuality(scope);
+    const followers = organic.length + delivery.length;
+    expect(quality).toMatchObject({
+      followers,
+      confidence: { low: followers, medium: 0, high: 0, noProfile: followers },
+      confidentShare: 0,
+      level: "low",
+      counts: { suspicious: delivery.length, likelyBot: 0, unknown: 0 },
+    });
+    expect(quality!.realShare).toBeCloseTo(organic.length / followers, 12);
+    expect(profileGapNote(quality!.confidence.noProfile, quality!.followers)).toMatch(/^All of your followers have only a handle and a follow date/);
   });
 
   it("the bots view filters and sorts by confidence", async () => {

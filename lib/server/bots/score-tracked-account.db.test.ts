@@ -62,6 +62,13 @@ describe("scoring a tracked account", () => {
     expect(quality!.version).toBe(BOT_SCORE_VERSION);
     expect(Object.values(quality!.counts).reduce((a, b) => a + b, 0)).toBe(followers);
     expect(quality!.histogram).toHaveLength(10);
+    const { low, medium, high, noProfile } = quality!.confidence;
+    expect(low + medium + high + quality!.counts.unknown).toBe(followers);
+    expect(quality!.followers).toBe(followers);
+    const followerKeys = (await p.relationship.findMany({ where: { trackedAccountId, followerSince: { not: null } }, select: { handleKey: true } })).map((r) => r.handleKey);
+    expect(high).toBe(await p.botScore.count({ where: { trackedAccountId, confidence: "high", handleKey: { in: followerKeys } } }));
+    expect(quality!.confidentShare).toBeCloseTo((medium + high) / (low + medium + high), 12);
+    expect(noProfile).toBeLessThanOrEqual(low);
     expect(quality!.trend.length).toBeGreaterThanOrEqual(2);
     // The one-pass figures equal the definition: each snapshot's followers read one by one.
     const stored = await p.snapshot.findMany({ where: { trackedAccountId }, orderBy: { takenAt: "desc" }, take: 60, select: { id: true, audienceQuality: true } });

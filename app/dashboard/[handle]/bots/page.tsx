@@ -3,6 +3,7 @@ import Link from "next/link";
 import { EmptyState } from "@/components/empty-state";
 import { JobProgress } from "@/components/job-progress";
 import { botLabelNames } from "@/components/bots/label-badge";
+import { ProfileGapNote } from "@/components/bots/profile-gap-note";
 import { botConfidences, botFilterParams, botLabels, parseBotQuery, type BotQuery } from "@/lib/domain/bot-query";
 import { BOT_SCORE_VERSION } from "@/lib/domain/bots/types";
 import { findActiveJob } from "@/lib/server/jobs/get-job";
@@ -49,6 +50,7 @@ export default async function BotsPage({ params, searchParams }: Props) {
         <RescoreButton handle={scope.handle} disabled={job !== null} />
       </header>
       {job && <JobProgress jobId={job.id} label="Rescoring accounts" />}
+      {quality && <ProfileGapNote noProfile={quality.confidence.noProfile} followers={quality.followers} handle={scope.handle} />}
       {notice && <p role="status" className="rounded-lg border border-indigo-200 bg-indigo-50 px-3 py-2 text-sm text-indigo-900 dark:border-indigo-500/30 dark:bg-indigo-500/10 dark:text-indigo-200">{notice}</p>}
       <nav aria-label="Label" className="flex flex-wrap gap-2">
         {(["all", ...botLabels] as const).map((label) => (
