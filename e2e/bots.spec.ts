@@ -1,6 +1,9 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { CREATOR_A } from "./fixtures/users";
-import { storageStateFor } from "./helpers";
+import { signUpWithHandle, storageStateFor } from "./helpers";
 
 test.use({ storageState: ({}, use, info) => use(storageStateFor(info.project.name, "creator-a")) });
 
@@ -58,8 +61,69 @@ test("the bots CSV holds every scored account with its reasons", async ({ page }
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Download CSV" }).click();
   const text = Buffer.concat(await (await (await download).createReadStream()).toArray()).toString("utf8").trim().split("\n");
-  expect(text[0]).toBe("handle,score,label,version,reasons");
+  expect(text[0]).toBe("handle,score,label,confidence,version,reasons");
   expect(text.length - 1).toBe(total);
+  expect(text.slice(1).every((line) => /^[^,]+,(\d+,[a-z-]+,(low|medium|high)|,unknown,),\d+,/.test(line))).toBe(true);
+});
+
+test("the bots view shows each score's confidence, filters and sorts by it", async ({ page }) => {
+  await page.goto(`${base}/bots?confidence=high`);
+  const rows = page.locator("tbody tr");
+  await expect(rows.first()).toBeVisible();
+  const cells = rows.locator("td:nth-child(4)");
+  expect((await cells.allTextContents()).every((t) => t.trim() === "High")).toBe(true);
+  await page.getByRole("link", { name: "Confidence" }).click();
+  await expect(page).toHaveURL(/sort=-confidence/);
+  await expect(page.getByRole("columnheader", { name: /Confidence ↓/ })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Confidence" }).getByRole("link", { name: "High" })).toHaveAttribute("aria-current", "page");
+});
+
+/** A TikTok export as it really comes: handles and follow dates, no profile; 12 auto-named accounts within 6 minutes. */
+function handlesOnlyExport() {
+  const day = (d: number, minutes = 0) => new Date(Date.UTC(2026, 0, 1) + d * 86_400_000 + minutes * 60_000).toISOString().slice(0, 19).replace("T", " ");
+  const names = ["anna", "ben", "chloe", "diego", "emma", "finn", "grace", "hugo", "ines", "jack"];
+  const organic = Array.from({ length: 60 }, (_, i) => ({ Date: day(i, (i % 5) * 97), UserName: `${names[i % 10]}.${names[(i * 3) % 10]}${i}` }));
+  const delivery = Array.from({ length: 12 }, (_, i) => ({ Date: day(30, 600 + i / 2), UserName: `user${7300000000 + i * 104729}` }));
+  return { "Profile And Settings": { Follower: { FansList: [...organic, ...delivery] }, Following: { Following: [{ Date: day(5), UserName: "anna.anna0" }] } } };
+}
+
+test.describe("an account imported with handles and follow dates only", () => {
+  test.use({ storageState: { cookies: [], origins: [] } });
+
+  test("every follower gets a low-confidence score and the pages say plainly what is not known", async ({ page }) => {
+    test.setTimeout(120_000);
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), "followlens-e2e-bots-")), "user_data_tiktok.json");
+    writeFileSync(file, JSON.stringify(handlesOnlyExport()));
+    await signUpWithHandle(page, "handles", "handles.only");
+    await page.getByRole("link", { name: "Import your data" }).click();
+    await page.getByLabel("Choose a file").setInputFiles(file);
+    await expect(page.getByRole("region", { name: "Preview" })).toBeVisible({ timeout: 60_000 });
+    await page.getByRole("button", { name: "Apply this snapshot" }).click();
+    await expect(page.getByText(/^Applied as the snapshot of/)).toBeVisible({ timeout: 60_000 });
+
+    // Applying queues a rescoring; the note appears once it has run.
+    const note = page.getByRole("note").filter({ hasText: "All of your followers have only a handle and a follow date" });
+    await expect(async () => {
+      await page.goto("/dashboard/handles.only/bots");
+      await expect(note).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 60_000 });
+    await expect(note).toContainText("low confidence");
+    await expect(page.getByText("72 accounts · select some to")).toBeVisible();
+    expect((await page.locator("tbody tr td:nth-child(4)").allTextContents()).every((t) => t.trim() === "Low")).toBe(true);
+
+    await page.goto("/dashboard/handles.only/bots?label=suspicious");
+    const flagged = page.locator("tbody tr");
+    await expect(flagged).toHaveCount(12);
+    await expect(flagged.first()).toContainText(/one of 12 look-alike accounts that followed within \d+ minutes/);
+    await expect(flagged.first()).toContainText("auto-assigned user+digits name");
+    await page.goto("/dashboard/handles.only/bots?confidence=high");
+    await expect(page.getByText("No account matches these filters.")).toBeVisible();
+
+    await page.goto("/dashboard/handles.only");
+    const quality = page.getByRole("region", { name: "Audience quality" });
+    await expect(quality.getByRole("note")).toContainText("All of your followers have only a handle and a follow date");
+    await expect(quality.getByText("Confidence: low")).toBeVisible();
+  });
 });
 
 test("an account's page shows its bot-likeness with every reason", async ({ page }) => {

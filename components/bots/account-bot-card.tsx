@@ -1,4 +1,5 @@
 import type { AccountBotScore } from "@/lib/domain/view-types";
+import { confidenceMeaning } from "./confidence-badge";
 import { LabelBadge } from "./label-badge";
 
 /** The account's bot-likeness with every reason that counted, and the list it is on. */
@@ -9,6 +10,7 @@ export function AccountBotCard({ bot, list }: { bot: AccountBotScore; list: stri
         <h2 id="bot-heading" className="text-sm font-semibold">Bot-likeness</h2>
         <span className="text-lg font-semibold tabular-nums">{bot.score ?? "—"}</span>
         <LabelBadge label={bot.label} />
+        {bot.confidence ? <span className="text-xs text-zinc-500" title={confidenceMeaning[bot.confidence]}>{bot.confidence} confidence</span> : null}
         {list ? <span className="text-xs text-zinc-500">on your {list} list</span> : null}
         <span className="ml-auto text-xs text-zinc-500">scoring version {bot.version}</span>
       </div>

@@ -1,8 +1,9 @@
 import type { BotReason } from "@/lib/domain/bots/types";
 
-/** The signals that counted, strongest first, each with its value and points. */
+/** The signals that counted, strongest first, each with its value and points; when none counted, what was checked. */
 export function ReasonList({ reasons, limit = 4 }: { reasons: BotReason[]; limit?: number }) {
-  const shown = reasons.filter((r) => r.weight !== 0 || reasons.length === 1).slice(0, limit);
+  const counted = reasons.filter((r) => r.weight !== 0);
+  const shown = (counted.length > 0 ? counted : reasons).slice(0, limit);
   if (shown.length === 0) return <span className="text-xs text-zinc-500">No signal counted</span>;
   return (
     <ul className="flex flex-wrap gap-1.5">

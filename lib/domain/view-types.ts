@@ -76,6 +76,7 @@ export type FollowPeriod = {
 export type AccountBotScore = {
   score: number | null;
   label: string;
+  confidence: string | null;
   version: number;
   scoredAt: string;
   reasons: { signal: string; value: string | number | boolean | null; weight: number; detail: string }[];

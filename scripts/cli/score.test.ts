@@ -24,7 +24,7 @@ describe("scoreCommand", () => {
   it("scores good lines in input order, echoing the input fields as given", async () => {
     const out = await run(`${farm}\n${creator}\n`);
     expect(out).toHaveLength(2);
-    expect(out[0]).toMatchObject({ handle: "user7382910456", accountCreatedAt: "2025-05-20T00:00:00Z", botLabel: "likely-bot", botScoreVersion: BOT_SCORE_VERSION });
+    expect(out[0]).toMatchObject({ handle: "user7382910456", accountCreatedAt: "2025-05-20T00:00:00Z", botLabel: "likely-bot", botConfidence: "high", botScoreVersion: BOT_SCORE_VERSION });
     expect(out[0]?.botScore).toBeGreaterThanOrEqual(70);
     expect(out[1]).toMatchObject({ handle: "jessica.miller", note: "kept", botScore: 0, botLabel: "likely-real" });
     expect(Array.isArray(out[1]?.botReasons)).toBe(true);
@@ -42,10 +42,10 @@ describe("scoreCommand", () => {
     expect(out[1]?.error).toMatch(error);
   });
 
-  it("skips blank lines but counts them, handles CRLF and a BOM, and says unknown when too little is known", async () => {
-    const out = await run(`\uFEFF${farm}\r\n\r\n   \r\n{"handle":"x8q2kz","hasAvatar":false}\r\nnot json\r\n`);
+  it("skips blank lines but counts them, handles CRLF and a BOM, and says unknown when nothing is known", async () => {
+    const out = await run(`\uFEFF${farm}\r\n\r\n   \r\n{"handle":"lena.k"}\r\nnot json\r\n`);
     expect(out.map((o) => o.line ?? o.botLabel)).toEqual(["likely-bot", "unknown", 5]);
-    expect(out[1]?.botScore).toBeNull();
+    expect(out[1]).toMatchObject({ botScore: null, botConfidence: null });
   });
 
   it("keeps order over many lines", async () => {

@@ -45,7 +45,7 @@ export async function scoreCommand(args: string[], io?: ScoreIo): Promise<void> 
     let out: string;
     if (parsed.ok) {
       const result = scoreAccount(parsed.input, now);
-      out = JSON.stringify({ ...parsed.raw, botScore: result.score, botLabel: result.label, botReasons: result.reasons, botScoreVersion: result.version });
+      out = JSON.stringify({ ...parsed.raw, botScore: result.score, botLabel: result.label, botConfidence: result.confidence, botReasons: result.reasons, botScoreVersion: result.version });
     } else {
       out = JSON.stringify({ line: lineNumber, error: parsed.error });
     }

@@ -8,8 +8,8 @@ describe("behaviour signals", () => {
   it.each([
     { name: "no batch", signal: batch, input: {}, expected: null },
     { name: "null batch", signal: batch, input: { batch: null }, expected: null },
-    { name: "small batch", signal: batch, input: { batch: { id: "b", size: 6, windowMinutes: 12 } }, expected: ["coordinated-batch", "b", 22] },
-    { name: "large batch", signal: batch, input: { batch: { id: "b", size: 40, windowMinutes: 30 } }, expected: ["coordinated-batch", "b", 30] },
+    { name: "small batch", signal: batch, input: { batch: { id: "b", size: 6, windowMinutes: 12 } }, expected: ["coordinated-batch", "b", 30] },
+    { name: "large batch", signal: batch, input: { batch: { id: "b", size: 40, windowMinutes: 30 } }, expected: ["coordinated-batch", "b", 36] },
     { name: "cycles unknown", signal: followCycles, input: {}, expected: null },
     { name: "one cycle is ordinary", signal: followCycles, input: { followCycles: 1 }, expected: null },
     { name: "two cycles", signal: followCycles, input: { followCycles: 2 }, expected: ["follow-cycles", 2, 18] },

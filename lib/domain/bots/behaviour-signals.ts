@@ -1,6 +1,8 @@
 // Signals from what we saw in the tracked account's own history, not from the profile. They are the strongest
 // evidence we have (a profile can be dressed up, behaviour across many accounts is hard to fake), so each one
-// outweighs any single profile signal; still, neither reaches "suspicious" (40) without a profile tell.
+// outweighs any single profile signal; still, neither reaches "suspicious" (40) without a profile tell. A batch
+// is weighed so that a generated-looking name (10-12) takes a member to "suspicious" even with no profile known:
+// that pair is all a handles-and-dates export can show of a bought delivery.
 import type { Signal } from "./signals";
 
 /** A batch this big is a delivery, not a coincidence: weigh it more. */
@@ -13,7 +15,7 @@ export const MANY_FOLLOW_CYCLES = 5;
 export const batch: Signal = ({ input }) => {
   const b = input.batch;
   if (!b) return null;
-  const weight = b.size >= LARGE_BATCH ? 30 : 22;
+  const weight = b.size >= LARGE_BATCH ? 36 : 30;
   return {
     signal: "coordinated-batch",
     // The group's id is the value: every member carries the same one, so a page can gather the group.

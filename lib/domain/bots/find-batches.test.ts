@@ -18,6 +18,8 @@ const person = (n: number, minute: number): FollowArrival => ({
   followedAt: at(minute),
   profile: { handle: `fan.number.${"abcdefghij"[n % 10]}${n}`, hasAvatar: true, videoCount: 40, accountCreatedAt: daysBefore(minute, 900) },
 });
+/** Known by handle and follow date only, as in a TikTok export. */
+const bare = (handle: string, minute: number): FollowArrival => ({ handleKey: handle, followedAt: at(minute), profile: { handle } });
 const range = (n: number, f: (i: number) => FollowArrival) => Array.from({ length: n }, (_, i) => f(i));
 const sizes = (m: Map<string, { id: string; size: number }>) => {
   const byId = new Map<string, number>();
@@ -52,6 +54,21 @@ describe("findCoordinatedBatches", () => {
       expected: { "batch-2025-03-01T10:00:00.000Z-1": 5, "batch-2025-03-01T10:00:00.000Z-2": 5 },
     },
     {
+      name: "handles only: 8 auto-assigned names in 21 minutes",
+      arrivals: [...range(8, (i) => bare(`user81000${i}2233`, i * 3)), ...range(30, (i) => bare(`fan.number.${i}`, 600 + i * 30))],
+      expected: { "batch-2025-03-01T10:00:00.000Z-1": 8 },
+    },
+    {
+      name: "handles only: auto-assigned names within a viral spike of chosen names are not a batch",
+      arrivals: [...range(8, (i) => bare(`user81000${i}2233`, i * 3)), ...range(40, (i) => bare(`fan.number.${i}`, i / 2))],
+      expected: {},
+    },
+    {
+      name: "handles only: chosen names arriving together are not a batch",
+      arrivals: range(12, (i) => bare(`fan.number.${"abcdefghij"[i % 10]}`, i)),
+      expected: {},
+    },
+    {
       name: "a re-follow counts the account once",
       arrivals: [...range(4, (i) => bot(i, i)), bot(0, 5), bot(1, 6)],
       expected: {},
@@ -84,6 +101,9 @@ describe("lookAlikeKey", () => {
     { name: "established person has no bot traits", arrival: person(1, 0), key: null },
     { name: "one trait is not enough", arrival: { ...person(1, 0), profile: { ...person(1, 0).profile, hasAvatar: false } }, key: null },
     { name: "unknowns stay unknown", arrival: { handleKey: "a", followedAt: at(0), profile: { handle: "xkqzvbnm", hasAvatar: false } }, key: "?/no-avatar/?/random" },
+    { name: "a handle alone: the generated name is its kind", arrival: bare("user8273645510", 0), key: "name-only/default" },
+    { name: "a handle alone with a chosen name", arrival: bare("lena.k", 0), key: null },
+    { name: "a known ordinary following count is more than a name", arrival: { ...bare("user8273645510", 0), profile: { handle: "user8273645510", followingCount: 80 } }, key: null },
     { name: "age is judged at follow time", arrival: bot(1, 0, { accountCreatedAt: daysBefore(0, 45) }), key: "older/no-avatar/no-videos/default" },
   ])("$name", ({ arrival, key }) => {
     expect(lookAlikeKey(arrival)).toBe(key);

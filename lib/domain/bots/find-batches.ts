@@ -1,6 +1,9 @@
 // Coordinated batches (DOMAIN §4/§5 "follower burst"): look-alike, bot-ish accounts that followed within a short
 // window, far more densely than that look-alike kind arrives the rest of the time. A viral video brings many
 // followers at once too, but they differ from each other and mostly look real, so neither alone makes a batch.
+// Accounts known by handle alone (an export of handles and dates) have one trait at most, the name: their kind
+// makes a batch only where it is most of everything that followed in the window, since a viral video brings
+// default-named lurkers too, but among many more of every other kind.
 import { handleShape, isDefaultHandle, isDigitHeavy, isRandomHandle } from "./handle-shape";
 import { MASS_FOLLOWING, YOUNG_DAYS } from "./signals";
 import type { BatchMembership, BotSignalInput } from "./types";
@@ -17,6 +20,9 @@ export const BURST_FACTOR = 3;
 export const MIN_BASELINE_WINDOWS = 10;
 /** A look-alike kind only counts when it carries at least this many bot traits (young, no avatar, ...). */
 export const MIN_BOT_TRAITS = 2;
+/** A kind known by its name alone must be at least this share of all follows within its window. */
+export const NAME_ONLY_SHARE = 0.5;
+const NAME_ONLY = "name-only/";
 
 const DAY_MS = 86_400_000;
 
@@ -30,9 +36,11 @@ export function lookAlikeKey(arrival: FollowArrival): string | null {
   const videos = p.videoCount == null ? "?" : p.videoCount === 0 ? "no-videos" : "videos";
   const handle = handleClass(p.handle);
   const massFollowing = typeof p.followingCount === "number" && p.followingCount > MASS_FOLLOWING;
-  const traits = +(young === "young") + +(avatar === "no-avatar") + +(videos === "no-videos") + +massFollowing
-    + +(handle === "default" || handle === "random" || handle === "digits");
-  return traits >= MIN_BOT_TRAITS ? `${young}/${avatar}/${videos}/${handle}` : null;
+  const generatedName = handle === "default" || handle === "random" || handle === "digits";
+  const traits = +(young === "young") + +(avatar === "no-avatar") + +(videos === "no-videos") + +massFollowing + +generatedName;
+  if (traits >= MIN_BOT_TRAITS) return `${young}/${avatar}/${videos}/${handle}`;
+  const nameOnly = young === "?" && avatar === "?" && videos === "?" && typeof p.followingCount !== "number";
+  return nameOnly && generatedName ? `${NAME_ONLY}${handle}` : null;
 }
 
 /** "default", "random", "digits", or the letter/digit runs with separators dropped ("a9" for "emma_k_2931"). */
@@ -60,6 +68,20 @@ function medianPerWindow(times: number[], startMs: number, windowMs: number, win
   return [...counts.values()].sort((a, b) => a - b)[mid - zeros] ?? 0;
 }
 
+/** How many of the ascending times fall in [from, to] (two binary searches). */
+function countBetween(times: number[], from: number, to: number): number {
+  const firstAtOrAfter = (x: number) => {
+    let lo = 0, hi = times.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((times[mid] ?? 0) < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return firstAtOrAfter(to + 1) - firstAtOrAfter(from);
+}
+
 type Found = { first: number; key: string; members: FollowArrival[]; spanMs: number };
 
 export function findCoordinatedBatches(
@@ -77,10 +99,12 @@ export function findCoordinatedBatches(
     .filter((a) => !Number.isNaN(a.followedAt.getTime()))
     .sort((a, b) => a.followedAt.getTime() - b.followedAt.getTime() || (a.handleKey < b.handleKey ? -1 : a.handleKey > b.handleKey ? 1 : 0));
   const seen = new Set<string>();
+  const everyone: number[] = []; // every first follow's time, ascending, for the name-only share
   const groups = new Map<string, FollowArrival[]>();
   for (const a of sorted) {
     if (seen.has(a.handleKey)) continue;
     seen.add(a.handleKey);
+    everyone.push(a.followedAt.getTime());
     const key = lookAlikeKey(a);
     if (key === null) continue;
     const group = groups.get(key);
@@ -100,7 +124,8 @@ export function findCoordinatedBatches(
       const start = t[i] ?? 0;
       if (j < i) j = i;
       while (j < group.length && (t[j] ?? 0) - start <= windowMs) j++;
-      if (j - i >= threshold) {
+      const shareOk = !key.startsWith(NAME_ONLY) || j - i >= NAME_ONLY_SHARE * countBetween(everyone, start, t[j - 1] ?? start);
+      if (j - i >= threshold && shareOk) {
         found.push({ first: start, key, members: group.slice(i, j), spanMs: (t[j - 1] ?? start) - start });
         i = j;
       } else i++;

@@ -62,6 +62,13 @@ describe("scoring a tracked account", () => {
     expect(quality!.version).toBe(BOT_SCORE_VERSION);
     expect(Object.values(quality!.counts).reduce((a, b) => a + b, 0)).toBe(followers);
     expect(quality!.histogram).toHaveLength(10);
+    const { low, medium, high, noProfile } = quality!.confidence;
+    expect(low + medium + high + quality!.counts.unknown).toBe(followers);
+    expect(quality!.followers).toBe(followers);
+    const followerKeys = (await p.relationship.findMany({ where: { trackedAccountId, followerSince: { not: null } }, select: { handleKey: true } })).map((r) => r.handleKey);
+    expect(high).toBe(await p.botScore.count({ where: { trackedAccountId, confidence: "high", handleKey: { in: followerKeys } } }));
+    expect(quality!.confidentShare).toBeCloseTo((medium + high) / (low + medium + high), 12);
+    expect(noProfile).toBeLessThanOrEqual(low);
     expect(quality!.trend.length).toBeGreaterThanOrEqual(2);
     // The one-pass figures equal the definition: each snapshot's followers read one by one.
     const stored = await p.snapshot.findMany({ where: { trackedAccountId }, orderBy: { takenAt: "desc" }, take: 60, select: { id: true, audienceQuality: true } });
@@ -81,6 +88,19 @@ describe("scoring a tracked account", () => {
     const others = rows.filter((r) => !bots.has(r.handleKey)).map((r) => r.score!);
     expect(botScores.length).toBeGreaterThan(0);
     expect(mean(botScores)).toBeGreaterThan(mean(others) + 20);
+  });
+
+  it("stores each score's confidence (none for unknown) and the bots view filters and sorts by it", async () => {
+    const p = database.prisma;
+    expect(await p.botScore.count({ where: { trackedAccountId, label: { not: "unknown" }, confidence: null } })).toBe(0);
+    expect(await p.botScore.count({ where: { trackedAccountId, label: "unknown", confidence: { not: null } } })).toBe(0);
+    const high = await findBotScores(scope, parseBotQuery({ confidence: "high" }));
+    expect(high.total).toBe(await p.botScore.count({ where: { trackedAccountId, confidence: "high" } }));
+    expect(high.total).toBeGreaterThan(0);
+    expect(high.rows.every((r) => r.confidence === "high")).toBe(true);
+    const byConfidence = (await findBotScores(scope, { ...parseBotQuery({ sort: "confidence" }), pageSize: 5000 })).rows.map((r) => r.confidence);
+    const rank = (c: string | null) => (c === null ? 3 : ["low", "medium", "high"].indexOf(c));
+    expect(byConfidence.map(rank)).toEqual(byConfidence.map(rank).sort((a, b) => a - b));
   });
 
   it("relationship pages carry each account's label", async () => {

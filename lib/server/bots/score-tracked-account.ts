@@ -1,7 +1,7 @@
 import { nextCut } from "@/lib/domain/bots/arrival-slices";
 import { findCoordinatedBatches, type FollowArrival } from "@/lib/domain/bots/find-batches";
 import { scoreAccount } from "@/lib/domain/bots/score-account";
-import { BOT_SCORE_VERSION, type BotScore } from "@/lib/domain/bots/types";
+import { BOT_SCORE_VERSION, type BatchMembership, type BotScore } from "@/lib/domain/bots/types";
 import type { PrismaClient } from "../generated/prisma/client";
 import { readFollowersByArrival, readFollowingOnly, type ScoringRow } from "./read-scoring-rows";
 import { updateAudienceQuality } from "./update-audience-quality";
@@ -30,10 +30,11 @@ export async function scoreTrackedAccount(prisma: PrismaClient, trackedAccountId
   });
   const cycles = await followCycles(prisma, trackedAccountId);
   let done = 0;
-  const score = async (rows: ScoringRow[], batches: Map<string, { id: string; size: number; windowMinutes: number }>) => {
+  // batches null: the rows have no follow date, so their timing was not checked (not "checked, no batch").
+  const score = async (rows: ScoringRow[], batches: Map<string, BatchMembership> | null) => {
     const scored: [string, BotScore][] = rows.map((r) => [
       r.handleKey,
-      scoreAccount({ ...r.input, batch: batches.get(r.handleKey) ?? null, followCycles: cycles.get(r.handleKey) ?? 0 }, now),
+      scoreAccount({ ...r.input, batch: batches ? (batches.get(r.handleKey) ?? null) : undefined, followCycles: cycles.get(r.handleKey) ?? 0 }, now),
     ]);
     await stageBotScores(prisma, trackedAccountId, scored);
     done += rows.length;
@@ -58,7 +59,7 @@ export async function scoreTrackedAccount(prisma: PrismaClient, trackedAccountId
     searched = pending.length;
   }
   if (pending.length) await flush(pending.length);
-  for await (const chunk of readFollowingOnly(prisma, trackedAccountId, account.platform)) await score(chunk, new Map());
+  for await (const chunk of readFollowingOnly(prisma, trackedAccountId, account.platform)) await score(chunk, null);
 
   await progress("saving", done, total);
   await swapInBotScores(prisma, trackedAccountId, now);

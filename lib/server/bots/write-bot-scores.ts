@@ -16,11 +16,11 @@ export async function stageBotScores(prisma: PrismaClient, trackedAccountId: num
   for (let start = 0; start < scored.length; start += BATCH) {
     const part = scored.slice(start, start + BATCH);
     // One JSON document a batch: a text[] of JSON strings costs far more to escape and parse (measured 3×).
-    const rows = JSON.stringify(part.map(([k, b]) => ({ k, s: b.score, l: b.label, r: b.reasons, v: b.version })));
+    const rows = JSON.stringify(part.map(([k, b]) => ({ k, s: b.score, l: b.label, c: b.confidence, r: b.reasons, v: b.version })));
     await prisma.$executeRaw`
-      INSERT INTO bot_score_stage (tracked_account_id, handle_key, score, label, reasons, version)
-      SELECT ${trackedAccountId}::int, x.k, x.s, x.l, x.r, x.v
-      FROM jsonb_to_recordset(${rows}::jsonb) AS x(k text, s smallint, l text, r jsonb, v smallint)`;
+      INSERT INTO bot_score_stage (tracked_account_id, handle_key, score, label, confidence, reasons, version)
+      SELECT ${trackedAccountId}::int, x.k, x.s, x.l, x.c, x.r, x.v
+      FROM jsonb_to_recordset(${rows}::jsonb) AS x(k text, s smallint, l text, c bot_confidence, r jsonb, v smallint)`;
   }
 }
 
@@ -30,8 +30,8 @@ export async function swapInBotScores(prisma: PrismaClient, trackedAccountId: nu
     async (tx) => {
       await tx.$executeRaw`DELETE FROM bot_scores WHERE tracked_account_id = ${trackedAccountId}`;
       await tx.$executeRaw`
-        INSERT INTO bot_scores (tracked_account_id, handle_key, score, label, reasons, version, scored_at)
-        SELECT tracked_account_id, handle_key, score, label, reasons, version, ${at}::timestamptz
+        INSERT INTO bot_scores (tracked_account_id, handle_key, score, label, confidence, reasons, version, scored_at)
+        SELECT tracked_account_id, handle_key, score, label, confidence, reasons, version, ${at}::timestamptz
         FROM bot_score_stage WHERE tracked_account_id = ${trackedAccountId} ORDER BY handle_key`;
       await tx.$executeRaw`DELETE FROM bot_score_stage WHERE tracked_account_id = ${trackedAccountId}`;
     },

@@ -1,5 +1,5 @@
 import type { BotQuery } from "@/lib/domain/bot-query";
-import type { BotReason } from "@/lib/domain/bots/types";
+import type { BotConfidence, BotReason } from "@/lib/domain/bots/types";
 import type { AccountScope } from "../access/account-scope";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
@@ -9,6 +9,7 @@ export type BotRow = {
   handleKey: string;
   score: number | null;
   label: string;
+  confidence: BotConfidence | null;
   reasons: BotReason[];
   version: number;
   isFollower: boolean;
@@ -20,17 +21,28 @@ export type BotPage = { rows: BotRow[]; total: number; query: BotQuery };
 
 export function botWhere(scope: AccountScope, q: BotQuery): Prisma.BotScoreWhereInput {
   const range = q.min > 0 || q.max < 100 ? { score: { gte: q.min, lte: q.max } } : {};
-  return { trackedAccountId: scope.trackedAccountId, ...(q.label === "all" ? {} : { label: q.label }), ...range };
+  return {
+    trackedAccountId: scope.trackedAccountId,
+    ...(q.label === "all" ? {} : { label: q.label }),
+    ...(q.confidence === "all" ? {} : { confidence: q.confidence }),
+    ...range,
+  };
+}
+
+function botOrder(q: BotQuery): Prisma.BotScoreOrderByWithRelationInput[] {
+  const byKey = { handleKey: "asc" } as const;
+  if (q.sort === "score" || q.sort === "-score") return [{ score: { sort: q.sort === "score" ? "asc" : "desc", nulls: "last" } }, byKey];
+  // The enum is declared low, medium, high, so the database sorts it by rising evidence; worst score first within.
+  return [{ confidence: { sort: q.sort === "confidence" ? "asc" : "desc", nulls: "last" } }, { score: { sort: "desc", nulls: "last" } }, byKey];
 }
 
 /** One page of scored accounts, worst first by default, with their reasons, connection and list membership. */
 export async function findBotScores(scope: AccountScope, q: BotQuery): Promise<BotPage> {
   const where = botWhere(scope, q);
-  const direction = q.sort === "score" ? "asc" : "desc";
   const [scores, total] = await Promise.all([
     db().botScore.findMany({
       where,
-      orderBy: [{ score: { sort: direction, nulls: "last" } }, { handleKey: "asc" }],
+      orderBy: botOrder(q),
       skip: (q.page - 1) * q.pageSize,
       take: q.pageSize,
     }),
@@ -51,6 +63,7 @@ export async function findBotScores(scope: AccountScope, q: BotQuery): Promise<B
       handleKey: s.handleKey,
       score: s.score,
       label: s.label,
+      confidence: s.confidence,
       reasons: s.reasons as BotReason[],
       version: s.version,
       isFollower: rel.get(s.handleKey)?.followerSince != null,

@@ -38,6 +38,7 @@ export async function getAccountHistory(scope: AccountScope, handle: string): Pr
     bot: bot && {
       score: bot.score,
       label: bot.label,
+      confidence: bot.confidence,
       version: bot.version,
       scoredAt: bot.scoredAt.toISOString(),
       reasons: bot.reasons as AccountBotScore["reasons"],

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { ScoreHistogram } from "@/components/charts/score-histogram";
 import { QualityTrend } from "@/components/charts/quality-trend";
+import { ProfileGapNote } from "@/components/bots/profile-gap-note";
+import { partPercent } from "@/lib/domain/bots/audience-confidence";
 import type { AccountScope } from "@/lib/server/access/account-scope";
 import { getAudienceQuality } from "@/lib/server/queries/get-audience-quality";
 
@@ -17,13 +19,16 @@ export async function AudienceQuality({ scope }: { scope: AccountScope }) {
       </section>
     );
   }
-  const { counts } = quality;
+  const { counts, confidence } = quality;
+  const confident = confidence.medium + confidence.high;
+  const scored = confident + confidence.low;
   return (
     <section aria-label="Audience quality" className="space-y-3">
       <div className="flex items-baseline justify-between">
         <h2 className="text-lg font-semibold">Audience quality</h2>
         <Link href={bots} className="text-sm text-indigo-600 hover:underline dark:text-indigo-400">See who looks like a bot</Link>
       </div>
+      <ProfileGapNote noProfile={confidence.noProfile} followers={quality.followers} handle={scope.handle} />
       <div className="grid gap-4 lg:grid-cols-3">
         <div className={card}>
           <p className="text-sm text-zinc-500 dark:text-zinc-400">Followers that look real</p>
@@ -32,6 +37,12 @@ export async function AudienceQuality({ scope }: { scope: AccountScope }) {
             {counts.likelyReal.toLocaleString("en-US")} likely real · {counts.suspicious.toLocaleString("en-US")} suspicious · {counts.likelyBot.toLocaleString("en-US")} likely bots
             {counts.unknown ? ` · ${counts.unknown.toLocaleString("en-US")} not enough data (left out)` : ""}
           </p>
+          {quality.level && (
+            <p className="mt-2 text-xs text-zinc-600 dark:text-zinc-300">
+              <span className="font-medium">Confidence: {quality.level}</span> ·{" "}
+              {confident === 0 ? "none" : partPercent(confident, scored)} of the scored followers had a profile or follow history to judge by (medium or high confidence)
+            </p>
+          )}
         </div>
         <div className={card}>
           <h3 className="mb-2 text-sm font-medium text-zinc-600 dark:text-zinc-300">Bot score of followers</h3>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ConfidenceBadge } from "@/components/bots/confidence-badge";
 import { LabelBadge } from "@/components/bots/label-badge";
 import { ReasonList } from "@/components/bots/reason-list";
 import type { BotPage } from "@/lib/server/queries/find-bot-scores";
@@ -11,6 +12,19 @@ function hrefWith(base: string, raw: Props["raw"], changes: Record<string, strin
   for (const [k, v] of Object.entries(raw)) if (typeof v === "string" && k !== "notice") params.set(k, v);
   for (const [k, v] of Object.entries(changes)) params.set(k, v);
   return `${base}?${params.toString()}`;
+}
+
+/** A column header that sorts by its column: descending first, then ascending. */
+function SortLink({ column, title, page, base, raw }: { column: "score" | "confidence"; title: string } & Pick<Props, "page" | "base" | "raw">) {
+  const sort = page.query.sort;
+  const active = sort === column || sort === `-${column}`;
+  return (
+    <th className="px-3 py-2" aria-sort={!active ? undefined : sort === column ? "ascending" : "descending"}>
+      <Link href={hrefWith(base, raw, { sort: sort === `-${column}` ? column : `-${column}`, page: "1" })}>
+        {title} {active ? (sort === column ? "↑" : "↓") : ""}
+      </Link>
+    </th>
+  );
 }
 
 export function BotTable({ handle, page, base, raw }: Props) {
@@ -30,9 +44,8 @@ export function BotTable({ handle, page, base, raw }: Props) {
             <tr>
               <th className="w-8 px-3 py-2"><span className="sr-only">Select</span></th>
               <th className="px-3 py-2">Handle</th>
-              <th className="px-3 py-2" aria-sort={query.sort === "score" ? "ascending" : "descending"}>
-                <Link href={hrefWith(base, raw, { sort: query.sort === "score" ? "-score" : "score", page: "1" })}>Score {query.sort === "score" ? "↑" : "↓"}</Link>
-              </th>
+              <SortLink column="score" title="Score" page={page} base={base} raw={raw} />
+              <SortLink column="confidence" title="Confidence" page={page} base={base} raw={raw} />
               <th className="px-3 py-2">Why</th>
             </tr>
           </thead>
@@ -47,10 +60,11 @@ export function BotTable({ handle, page, base, raw }: Props) {
                   </div>
                 </td>
                 <td className="whitespace-nowrap px-3 py-2"><span className="mr-2 font-semibold tabular-nums">{r.score ?? "—"}</span><LabelBadge label={r.label} /></td>
+                <td className="px-3 py-2"><ConfidenceBadge confidence={r.confidence} /></td>
                 <td className="px-3 py-2"><ReasonList reasons={r.reasons} /></td>
               </tr>
             ))}
-            {rows.length === 0 && <tr><td colSpan={4} className="px-3 py-8 text-center text-zinc-500">No account matches these filters.</td></tr>}
+            {rows.length === 0 && <tr><td colSpan={5} className="px-3 py-8 text-center text-zinc-500">No account matches these filters.</td></tr>}
           </tbody>
         </table>
       </div>

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { scoreAll, summarise } from "./evaluate";
+import { scoreAll, summarise, withoutProfiles } from "./evaluate";
 import { EVAL_NOW } from "./labelled-accounts";
 import type { LabelledAccount } from "./labelled-row";
 
 const known = { followerCount: 5, followingCount: 10, videoCount: 0 };
 const cases: LabelledAccount[] = [
   { bot: true, note: "farm", input: { handle: "user7382910456", hasAvatar: false, videoCount: 0, followingCount: 4800, followerCount: 3, bioLength: 0 } },
-  { bot: true, note: "unknown bot", input: { handle: "x8q2kz", hasAvatar: false } },
+  { bot: true, note: "unknown bot", input: { handle: "lena.k" } },
   { bot: false, note: "creator", input: { handle: "jessica.miller", hasAvatar: true, videoCount: 230, followerCount: 48_000, followingCount: 300 } },
   { bot: false, note: "lurker", input: { handle: "dave.ok", ...known } },
 ];
@@ -14,10 +14,20 @@ const cases: LabelledAccount[] = [
 describe("summarise", () => {
   it("excludes unknowns from the AUC but counts them as missed bots", () => {
     const summary = summarise("t", scoreAll(cases, EVAL_NOW));
-    expect(summary).toEqual({ set: "t", n: 4, bots: 2, auc: 1, precision: 1, recall: 0.5, flaggedRecall: 0.5, unknownShare: 0.25 });
+    expect(summary).toEqual({ set: "t", n: 4, bots: 2, auc: 1, precision: 1, recall: 0.5, flaggedRecall: 0.5, flaggedPrecision: 1, unknownShare: 0.25 });
   });
 
   it("is empty-safe", () => {
-    expect(summarise("none", [])).toEqual({ set: "none", n: 0, bots: 0, auc: null, precision: null, recall: null, flaggedRecall: null, unknownShare: 0 });
+    expect(summarise("none", [])).toEqual({ set: "none", n: 0, bots: 0, auc: null, precision: null, recall: null, flaggedRecall: null, flaggedPrecision: null, unknownShare: 0 });
+  });
+
+  it("strips every profile field but keeps the handle, the batch check and follow cycles", () => {
+    const batch = { id: "b", size: 9, windowMinutes: 4 };
+    const [a, b] = withoutProfiles([
+      { bot: true, note: "n", input: { handle: "user1", hasAvatar: false, videoCount: 0, batch, followCycles: 3 } },
+      { bot: false, note: "m", input: { handle: "dave.ok", ...known } },
+    ]);
+    expect(a).toEqual({ bot: true, note: "n", input: { handle: "user1", batch, followCycles: 3 } });
+    expect(b!.input).toEqual({ handle: "dave.ok", batch: null, followCycles: null });
   });
 });

@@ -17,6 +17,8 @@ export type EvalSummary = {
   recall: number | null;
   /** share of all bots labelled likely-bot or suspicious */
   flaggedRecall: number | null;
+  /** share of cases labelled likely-bot or suspicious that are bots (the rest are real accounts flagged) */
+  flaggedPrecision: number | null;
   unknownShare: number;
 };
 
@@ -26,8 +28,18 @@ export function scoreAll(cases: readonly LabelledAccount[], now: Date): Scored[]
   return cases.map((c) => ({ ...c, result: scoreAccount(c.input, now) }));
 }
 
+/**
+ * The same cases as a handles-and-follow-dates export gives them (a real TikTok export): the handle, whether the
+ * follow fell in a coordinated batch (the dates are known, so "not in a batch" is known too) and any follow cycles;
+ * every profile field unknown.
+ */
+export function withoutProfiles(cases: readonly LabelledAccount[]): LabelledAccount[] {
+  return cases.map((c) => ({ ...c, input: { handle: c.input.handle, batch: c.input.batch ?? null, followCycles: c.input.followCycles ?? null } }));
+}
+
 export function summarise(set: string, scored: readonly Scored[]): EvalSummary {
   const withScore = scored.filter((s) => s.result.score !== null);
+  const flagged = (s: Scored) => s.result.label === "likely-bot" || s.result.label === "suspicious";
   return {
     set,
     n: scored.length,
@@ -35,7 +47,8 @@ export function summarise(set: string, scored: readonly Scored[]): EvalSummary {
     auc: rocAuc(withScore.map((s) => s.result.score ?? 0), withScore.map((s) => s.bot)),
     precision: precisionAt(scored, (s) => s.result.label === "likely-bot"),
     recall: recallAt(scored, (s) => s.result.label === "likely-bot"),
-    flaggedRecall: recallAt(scored, (s) => s.result.label === "likely-bot" || s.result.label === "suspicious"),
+    flaggedRecall: recallAt(scored, flagged),
+    flaggedPrecision: precisionAt(scored, flagged),
     unknownShare: scored.length === 0 ? 0 : (scored.length - withScore.length) / scored.length,
   };
 }

@@ -3,9 +3,9 @@ import { csvCell } from "@/lib/domain/relationship-csv";
 import { streamBotScores, type BotExportRow } from "@/lib/server/queries/stream-bot-scores";
 import { routeScope, streamedDownload } from "../../../../api-responses";
 
-const header = "handle,score,label,version,reasons\n";
+const header = "handle,score,label,confidence,version,reasons\n";
 const line = (r: BotExportRow) =>
-  [r.handleKey, r.score === null ? null : String(r.score), r.label, String(r.version), r.reasons.map((x) => `${x.signal}=${x.value} (${x.weight > 0 ? "+" : ""}${x.weight})`).join("; ")]
+  [r.handleKey, r.score === null ? null : String(r.score), r.label, r.confidence, String(r.version), r.reasons.map((x) => `${x.signal}=${x.value} (${x.weight > 0 ? "+" : ""}${x.weight})`).join("; ")]
     .map(csvCell)
     .join(",") + "\n";
 
