@@ -75,7 +75,7 @@ export function QueueTable({ page, query, filtered }: { page: QueuePage; query: 
                     {describeKind(row.kind)}
                   </Link>
                   <p className="mt-0.5 line-clamp-2 text-xs text-zinc-500 dark:text-zinc-400">{row.summary}</p>
-                  {row.withdrawnAt ? <p className="mt-0.5 text-xs font-medium text-zinc-500 italic">Withdrawn {formatDate(row.withdrawnAt)}</p> : null}
+                  {row.withdrawnAt ? <p className="mt-0.5 text-xs font-medium text-zinc-500 italic dark:text-zinc-400">Withdrawn {formatDate(row.withdrawnAt)}</p> : null}
                 </td>
                 <td className={td}><SeverityBadge severity={row.severity} /></td>
                 <td className={td}><StatusBadge status={row.status} /></td>

@@ -47,7 +47,7 @@ export function PlatformChart({ days }: { days: DailyKindCounts[] }) {
                 return (
                   <div className="min-w-44 rounded-lg border border-zinc-200 bg-white/95 px-3 py-2 text-xs shadow-lg backdrop-blur dark:border-zinc-700 dark:bg-zinc-900/95">
                     <p className="mb-1.5 font-medium text-zinc-900 dark:text-zinc-100">{formatDate(d.day, "EEE d MMM yyyy")}</p>
-                    {rows.length === 0 ? <p className="text-zinc-500">No anomalies</p> : null}
+                    {rows.length === 0 ? <p className="text-zinc-500 dark:text-zinc-400">No anomalies</p> : null}
                     <ul className="space-y-1">
                       {rows.map((k) => (
                         <li key={k} className="flex items-center gap-2">

@@ -23,7 +23,7 @@ export function StatusBadge({ status }: { status: AnomalyStatus }) {
 }
 
 const severityStyle: Record<Severity, string> = {
-  high: "bg-rose-600 text-white dark:bg-rose-500",
+  high: "bg-rose-700 text-white",
   medium: "bg-amber-100 text-amber-900 dark:bg-amber-500/20 dark:text-amber-200",
   low: "bg-zinc-100 text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300",
 };

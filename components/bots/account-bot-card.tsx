@@ -10,9 +10,9 @@ export function AccountBotCard({ bot, list }: { bot: AccountBotScore; list: stri
         <h2 id="bot-heading" className="text-sm font-semibold">Bot-likeness</h2>
         <span className="text-lg font-semibold tabular-nums">{bot.score ?? "—"}</span>
         <LabelBadge label={bot.label} />
-        {bot.confidence ? <span className="text-xs text-zinc-500" title={confidenceMeaning[bot.confidence]}>{bot.confidence} confidence</span> : null}
-        {list ? <span className="text-xs text-zinc-500">on your {list} list</span> : null}
-        <span className="ml-auto text-xs text-zinc-500">scoring version {bot.version}</span>
+        {bot.confidence ? <span className="text-xs text-zinc-500 dark:text-zinc-400" title={confidenceMeaning[bot.confidence]}>{bot.confidence} confidence</span> : null}
+        {list ? <span className="text-xs text-zinc-500 dark:text-zinc-400">on your {list} list</span> : null}
+        <span className="ml-auto text-xs text-zinc-500 dark:text-zinc-400">scoring version {bot.version}</span>
       </div>
       <ul className="space-y-1 text-sm">
         {bot.reasons.map((r) => (

@@ -4,7 +4,7 @@ import type { BotReason } from "@/lib/domain/bots/types";
 export function ReasonList({ reasons, limit = 4 }: { reasons: BotReason[]; limit?: number }) {
   const counted = reasons.filter((r) => r.weight !== 0);
   const shown = (counted.length > 0 ? counted : reasons).slice(0, limit);
-  if (shown.length === 0) return <span className="text-xs text-zinc-500">No signal counted</span>;
+  if (shown.length === 0) return <span className="text-xs text-zinc-500 dark:text-zinc-400">No signal counted</span>;
   return (
     <ul className="flex flex-wrap gap-1.5">
       {shown.map((r) => (
@@ -22,7 +22,7 @@ export function ReasonList({ reasons, limit = 4 }: { reasons: BotReason[]; limit
           {r.detail} <span className="font-medium">{r.weight > 0 ? `+${r.weight}` : r.weight}</span>
         </li>
       ))}
-      {reasons.length > shown.length && <li className="px-1 text-xs text-zinc-500">+{reasons.length - shown.length} more</li>}
+      {reasons.length > shown.length && <li className="px-1 text-xs text-zinc-500 dark:text-zinc-400">+{reasons.length - shown.length} more</li>}
     </ul>
   );
 }

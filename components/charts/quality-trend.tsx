@@ -8,7 +8,7 @@ const percent = (v: number) => `${(v * 100).toFixed(1)}%`;
 
 /** Share of followers that look real at each snapshot (by today's scores). */
 export function QualityTrend({ points }: { points: { takenAt: string; quality: number }[] }) {
-  if (points.length < 2) return <p className="text-sm text-zinc-500">The trend appears after two scored snapshots.</p>;
+  if (points.length < 2) return <p className="text-sm text-zinc-500 dark:text-zinc-400">The trend appears after two scored snapshots.</p>;
   const rows = points.map((p) => ({ day: p.takenAt.slice(0, 10), quality: p.quality }));
   return (
     <div role="img" aria-label={`Audience quality went from ${percent(rows[0]!.quality)} to ${percent(rows.at(-1)!.quality)}`} className="h-48 w-full">

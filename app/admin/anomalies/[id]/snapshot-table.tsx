@@ -24,7 +24,7 @@ export function SnapshotTable({ snapshots }: { snapshots: AnomalySnapshotView[] 
             <tr key={s.id} className="border-b border-zinc-100 last:border-0 dark:border-zinc-800/60">
               <td className="py-2 pr-3 whitespace-nowrap">
                 <time dateTime={s.takenAt}>{formatDateTime(s.takenAt)}</time>
-                {s.status !== "applied" ? <span className="ml-2 text-xs text-zinc-500">({s.status})</span> : null}
+                {s.status !== "applied" ? <span className="ml-2 text-xs text-zinc-500 dark:text-zinc-400">({s.status})</span> : null}
               </td>
               <td className="py-2 pr-3 text-zinc-600 dark:text-zinc-400">{s.source}</td>
               <td className="py-2 pr-3 text-right tabular-nums">

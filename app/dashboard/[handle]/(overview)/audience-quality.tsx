@@ -15,7 +15,7 @@ export async function AudienceQuality({ scope }: { scope: AccountScope }) {
     return (
       <section aria-label="Audience quality" className={card}>
         <h2 className="text-lg font-semibold">Audience quality</h2>
-        <p className="text-sm text-zinc-500">Not scored yet. <Link href={bots} className="text-indigo-600 hover:underline dark:text-indigo-400">Score your followers</Link>.</p>
+        <p className="text-sm text-zinc-500 dark:text-zinc-400">Not scored yet. <Link href={bots} className="text-indigo-600 underline underline-offset-2 dark:text-indigo-400">Score your followers</Link>.</p>
       </section>
     );
   }
@@ -51,7 +51,7 @@ export async function AudienceQuality({ scope }: { scope: AccountScope }) {
         <div className={card}>
           <h3 className="mb-2 text-sm font-medium text-zinc-600 dark:text-zinc-300">Looks-real share over time</h3>
           <QualityTrend points={quality.trend} />
-          <p className="mt-1 text-xs text-zinc-500">Each snapshot&apos;s followers, judged by today&apos;s scores.</p>
+          <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">Each snapshot&apos;s followers, judged by today&apos;s scores.</p>
         </div>
       </div>
     </section>

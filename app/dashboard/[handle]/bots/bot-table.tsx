@@ -40,7 +40,7 @@ export function BotTable({ handle, page, base, raw }: Props) {
       </div>
       <div className="overflow-x-auto rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
         <table className="w-full text-left text-sm">
-          <thead className="border-b border-zinc-200 text-xs uppercase text-zinc-500 dark:border-zinc-800">
+          <thead className="border-b border-zinc-200 text-xs uppercase text-zinc-500 dark:border-zinc-800 dark:text-zinc-400">
             <tr>
               <th className="w-8 px-3 py-2"><span className="sr-only">Select</span></th>
               <th className="px-3 py-2">Handle</th>
@@ -55,7 +55,7 @@ export function BotTable({ handle, page, base, raw }: Props) {
                 <td className="px-3 py-2"><input type="checkbox" name="handleKey" value={r.handleKey} aria-label={`Select @${r.handle}`} className="size-4" /></td>
                 <td className="px-3 py-2">
                   <Link href={`/dashboard/${encodeURIComponent(handle)}/accounts/${encodeURIComponent(r.handleKey)}`} className="font-medium hover:underline">@{r.handle}</Link>
-                  <div className="mt-0.5 text-xs text-zinc-500">
+                  <div className="mt-0.5 text-xs text-zinc-500 dark:text-zinc-400">
                     {[r.isFollower && "follows you", r.isFollowing && "you follow", r.list && `on ${r.list} list`].filter(Boolean).join(" · ")}
                   </div>
                 </td>
@@ -64,7 +64,7 @@ export function BotTable({ handle, page, base, raw }: Props) {
                 <td className="px-3 py-2"><ReasonList reasons={r.reasons} /></td>
               </tr>
             ))}
-            {rows.length === 0 && <tr><td colSpan={5} className="px-3 py-8 text-center text-zinc-500">No account matches these filters.</td></tr>}
+            {rows.length === 0 && <tr><td colSpan={5} className="px-3 py-8 text-center text-zinc-500 dark:text-zinc-400">No account matches these filters.</td></tr>}
           </tbody>
         </table>
       </div>

@@ -24,7 +24,7 @@ export default async function ImportsPage({ params, searchParams }: Props) {
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Imports</h1>
-        <p className="text-sm text-zinc-500 dark:text-zinc-400">Bring in a new export of @{scope.handle}&apos;s followers and following. You will see what it changes before anything is applied. Another account&apos;s export? Pick its handle in the switcher above, or <Link className="text-indigo-600 hover:underline dark:text-indigo-400" href="/add-handle">add a handle</Link>.</p>
+        <p className="text-sm text-zinc-500 dark:text-zinc-400">Bring in a new export of @{scope.handle}&apos;s followers and following. You will see what it changes before anything is applied. Another account&apos;s export? Pick its handle in the switcher above, or <Link className="text-indigo-600 underline underline-offset-2 dark:text-indigo-400" href="/add-handle">add a handle</Link>.</p>
       </div>
       {sp.notice && <p role="status" className="rounded-lg border border-indigo-200 bg-indigo-50 px-3 py-2 text-sm text-indigo-900 dark:border-indigo-500/30 dark:bg-indigo-500/10 dark:text-indigo-200">{sp.notice.slice(0, 300)}</p>}
       {Number.isInteger(job) && job > 0 && <JobProgress jobId={job} label="Recomputing history" />}
@@ -53,7 +53,7 @@ export default async function ImportsPage({ params, searchParams }: Props) {
           <div className="overflow-x-auto rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Snapshots, newest first</caption>
-              <thead className="border-b border-zinc-200 text-xs uppercase text-zinc-500 dark:border-zinc-800">
+              <thead className="border-b border-zinc-200 text-xs uppercase text-zinc-500 dark:border-zinc-800 dark:text-zinc-400">
                 <tr>
                   <th className="px-3 py-2">Taken</th><th className="px-3 py-2">Source</th>
                   <th className="px-3 py-2 text-right">Followers</th><th className="px-3 py-2 text-right">Gained / lost</th>

@@ -45,9 +45,9 @@ export default async function ListsPage({ params, searchParams }: Props) {
           <p>
             Add accounts from the{" "}
             {list === "remove" ? (
-              <Link className="text-indigo-600 hover:underline dark:text-indigo-400" href={`/dashboard/${encodeURIComponent(scope.handle)}/bots`}>bots view</Link>
+              <Link className="text-indigo-600 underline underline-offset-2 dark:text-indigo-400" href={`/dashboard/${encodeURIComponent(scope.handle)}/bots`}>bots view</Link>
             ) : (
-              <Link className="text-indigo-600 hover:underline dark:text-indigo-400" href={`/dashboard/${encodeURIComponent(scope.handle)}/manager`}>Following Manager</Link>
+              <Link className="text-indigo-600 underline underline-offset-2 dark:text-indigo-400" href={`/dashboard/${encodeURIComponent(scope.handle)}/manager`}>Following Manager</Link>
             )}
             .
           </p>
@@ -62,7 +62,7 @@ export default async function ListsPage({ params, searchParams }: Props) {
           </div>
           <div className="overflow-x-auto rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
             <table className="w-full text-left text-sm">
-              <thead className="border-b border-zinc-200 text-xs uppercase text-zinc-500 dark:border-zinc-800">
+              <thead className="border-b border-zinc-200 text-xs uppercase text-zinc-500 dark:border-zinc-800 dark:text-zinc-400">
                 <tr><th className="w-8 px-3 py-2"><span className="sr-only">Select</span></th><th className="px-3 py-2">Handle</th><th className="px-3 py-2">Bot score</th><th className="px-3 py-2">Added</th></tr>
               </thead>
               <tbody>

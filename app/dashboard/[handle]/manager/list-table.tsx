@@ -27,7 +27,7 @@ export function ListTable({ page, accounts }: { page: ListPage; accounts: string
               <td className={cellClass}><input type="checkbox" name="handleKey" value={r.handleKey} aria-label={`Select @${r.handle}`} className="size-4" /></td>
               <td className={cellClass}>
                 <Link href={`${accounts}/${encodeURIComponent(r.handleKey)}`} className="font-medium hover:text-indigo-600 hover:underline dark:hover:text-indigo-400">@{r.handle}</Link>
-                <div className="mt-0.5 text-xs text-zinc-500">
+                <div className="mt-0.5 text-xs text-zinc-500 dark:text-zinc-400">
                   {r.followingSince === null ? (
                     <span className="font-medium text-amber-700 dark:text-amber-400">no longer in your following</span>
                   ) : r.followsYou ? "follows you" : "does not follow you back"}

@@ -31,7 +31,7 @@ export default async function SuggestionsPage({ params, searchParams }: Props) {
         </p>
         <ul className="mt-2 list-disc space-y-0.5 pl-5">
           <li><strong className="font-medium text-zinc-800 dark:text-zinc-200">Grace period:</strong> accounts you followed in the last {GRACE_PERIOD_HOURS} hours are never suggested. Give them time to follow back.</li>
-          <li>Accounts on your <Link href={`${base}/keep`} className="text-indigo-600 hover:underline dark:text-indigo-400">keep list</Link> are never suggested.</li>
+          <li>Accounts on your <Link href={`${base}/keep`} className="text-indigo-600 underline underline-offset-2 dark:text-indigo-400">keep list</Link> are never suggested.</li>
         </ul>
       </section>
       <nav aria-label="Reason" className="flex flex-wrap gap-2">

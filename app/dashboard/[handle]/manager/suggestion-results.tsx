@@ -29,7 +29,7 @@ export async function SuggestionResults({ scope, query, base, current }: Props) 
       <div className="space-y-3">
         {grace}
         <EmptyState title={query.search ? `No suggestion matches “${query.search}”` : page.total > 0 ? "This page is empty" : "No unfollow suggestions"}>
-          {page.total > 0 || query.search ? <Link className="text-indigo-600 hover:underline dark:text-indigo-400" href={base}>Back to the first page</Link> : <p>Everyone you follow (past the grace period) follows you back, looks real and posts.</p>}
+          {page.total > 0 || query.search ? <Link className="text-indigo-600 underline underline-offset-2 dark:text-indigo-400" href={base}>Back to the first page</Link> : <p>Everyone you follow (past the grace period) follows you back, looks real and posts.</p>}
         </EmptyState>
       </div>
     );
@@ -63,7 +63,7 @@ export async function SuggestionResults({ scope, query, base, current }: Props) 
                 <td className={cellClass}><input type="checkbox" name="handleKey" value={r.handleKey} aria-label={`Select @${r.handle}`} className="size-4" /></td>
                 <td className={cellClass}>
                   <Link href={`${accounts}/${encodeURIComponent(r.handleKey)}`} className="font-medium hover:text-indigo-600 hover:underline dark:hover:text-indigo-400">@{r.handle}</Link>
-                  <div className="mt-0.5 text-xs text-zinc-500">{[r.followsYou && "follows you", r.list === "unfollow" && "on your unfollow list"].filter(Boolean).join(" · ")}</div>
+                  <div className="mt-0.5 text-xs text-zinc-500 dark:text-zinc-400">{[r.followsYou && "follows you", r.list === "unfollow" && "on your unfollow list"].filter(Boolean).join(" · ")}</div>
                 </td>
                 <td className={cellClass}><ReasonChips reasons={r.reasons} /></td>
                 <td className={`${mutedCellClass} text-right`}>{r.videoCount === null ? "—" : formatNumber(r.videoCount)}</td>

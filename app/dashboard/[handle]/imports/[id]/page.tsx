@@ -56,7 +56,7 @@ export default async function ImportPage({ params, searchParams }: Props) {
           discard={discardImportAction.bind(null, scope.handle, view.id)}
         />
       )}
-      <p className="text-sm"><Link className="text-indigo-600 hover:underline dark:text-indigo-400" href={`${base}/imports`}>← All imports</Link></p>
+      <p className="text-sm"><Link className="text-indigo-600 underline underline-offset-2 dark:text-indigo-400" href={`${base}/imports`}>← All imports</Link></p>
     </div>
   );
 }

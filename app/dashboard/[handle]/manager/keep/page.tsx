@@ -37,7 +37,7 @@ export default async function KeepListPage({ params, searchParams }: Props) {
       </div>
       {page.total === 0 ? (
         <EmptyState title="Your keep list is empty">
-          <p>Add accounts from the <Link className="text-indigo-600 hover:underline dark:text-indigo-400" href={managerBase(scope.handle)}>suggestions</Link> or your unfollow list.</p>
+          <p>Add accounts from the <Link className="text-indigo-600 underline underline-offset-2 dark:text-indigo-400" href={managerBase(scope.handle)}>suggestions</Link> or your unfollow list.</p>
         </EmptyState>
       ) : (
         <form action={removeFromManagerListAction.bind(null, scope.handle, "keep", returnTo)} className="space-y-3">

@@ -29,7 +29,7 @@ export default async function RecordedActionsPage({ params, searchParams }: Prop
       <p className="max-w-3xl text-sm text-zinc-500 dark:text-zinc-400">
         What you told Followlens you did, newest first. <strong className="font-medium">Pending</strong>: waiting for your next snapshot.{" "}
         <strong className="font-medium">Confirmed</strong>: the next snapshot showed it. <strong className="font-medium">Anomaly</strong>: it did not
-        happen on TikTok; see your <Link href={`${dashboard}/alerts`} className="text-indigo-600 hover:underline dark:text-indigo-400">alerts</Link>.
+        happen on TikTok; see your <Link href={`${dashboard}/alerts`} className="text-indigo-600 underline underline-offset-2 dark:text-indigo-400">alerts</Link>.
       </p>
       {page.rows.length === 0 ? (
         <EmptyState title={page.page > 1 ? "This page is empty" : "Nothing recorded yet"}>

@@ -35,7 +35,7 @@ export default async function UnfollowListPage({ params, searchParams }: Props) 
       </p>
       {page.total === 0 ? (
         <EmptyState title="Your unfollow list is empty">
-          <p>Add accounts from the <Link className="text-indigo-600 hover:underline dark:text-indigo-400" href={managerBase(scope.handle)}>suggestions</Link>.</p>
+          <p>Add accounts from the <Link className="text-indigo-600 underline underline-offset-2 dark:text-indigo-400" href={managerBase(scope.handle)}>suggestions</Link>.</p>
         </EmptyState>
       ) : (
         <form action={record} className="space-y-3">
