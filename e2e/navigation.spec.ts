@@ -16,12 +16,12 @@ const creatorSections = [
   { label: "Lists", path: `/dashboard/${CREATOR_A.handle}/lists` },
   { label: "Alerts", path: `/dashboard/${CREATOR_A.handle}/alerts` },
   { label: "Imports", path: `/dashboard/${CREATOR_A.handle}/imports` },
-  { label: "Settings", path: "/settings/tokens" },
+  { label: "Settings", path: "/settings/account" },
 ];
 const adminSections = [
   { label: "Queue", path: "/admin" },
   { label: "Platform", path: "/admin/platform" },
-  { label: "Settings", path: "/settings/tokens" },
+  { label: "Settings", path: "/settings/account" },
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

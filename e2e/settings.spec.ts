@@ -17,6 +17,8 @@ test("a creator makes a token, sees it once, uses it and revokes it", async ({ p
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/dashboard");
   await page.getByRole("link", { name: "Settings" }).click();
+  await expect(page).toHaveURL(/\/settings\/account$/);
+  await page.getByRole("navigation", { name: "Settings" }).getByRole("link", { name: "API tokens" }).click();
   await expect(page).toHaveURL(/\/settings\/tokens$/);
   await expect(page.getByRole("heading", { name: "API tokens" })).toBeVisible();
 

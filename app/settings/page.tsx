@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 
-/** Settings opens on its first section, API tokens (webhooks are beside it). */
+/** Settings opens on its first section, the account (API tokens and webhooks are beside it). */
 export default function SettingsPage() {
-  redirect("/settings/tokens");
+  redirect("/settings/account");
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 
 const sections = [
+  { href: "/settings/account", label: "Account" },
   { href: "/settings/tokens", label: "API tokens" },
   { href: "/settings/webhooks", label: "Webhooks" },
 ] as const;

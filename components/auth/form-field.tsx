@@ -37,7 +37,7 @@ export function FormField({ id, label, hint, error, className, ...input }: FormF
         </p>
       ) : null}
       {error ? (
-        <p id={errorId} className="mt-1.5 text-xs font-medium text-red-600 dark:text-red-400">
+        <p id={errorId} role="alert" className="mt-1.5 text-xs font-medium text-red-600 dark:text-red-400">
           {error}
         </p>
       ) : null}

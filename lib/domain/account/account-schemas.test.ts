@@ -50,7 +50,7 @@ describe("deleting: the confirmation", () => {
   it("says what to type, and needs the current password", () => {
     const parsed = deleteAccountSchema("me@example.com").safeParse({ confirmation: "yes", currentPassword: "" });
     expect(parsed.success ? {} : fieldErrorsOf(parsed.error, ["confirmation", "currentPassword"])).toEqual({
-      confirmation: 'Type your email (me@example.com) or "delete" to confirm.',
+      confirmation: "Type DELETE or your email (me@example.com) to confirm.",
       currentPassword: "Enter your current password.",
     });
   });

@@ -10,7 +10,7 @@ export const changePasswordSchema = z
 
 export const changeEmailSchema = z.object({ email: emailSchema, currentPassword });
 
-/** The deletion's confirmation: the account's email (any case, spaces around it) or the word "delete". */
+/** The deletion's confirmation: the word DELETE or the account's email (any case, spaces around it). */
 export function isDeletionConfirmed(typed: string, accountEmail: string): boolean {
   const value = typed.trim().toLowerCase();
   return value === "delete" || value === accountEmail.trim().toLowerCase();
@@ -18,7 +18,7 @@ export function isDeletionConfirmed(typed: string, accountEmail: string): boolea
 
 export const deleteAccountSchema = (accountEmail: string) =>
   z.object({
-    confirmation: z.string().refine((v) => isDeletionConfirmed(v, accountEmail), `Type your email (${accountEmail}) or "delete" to confirm.`),
+    confirmation: z.string().refine((v) => isDeletionConfirmed(v, accountEmail), `Type DELETE or your email (${accountEmail}) to confirm.`),
     currentPassword,
   });
 
