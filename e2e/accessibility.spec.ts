@@ -34,6 +34,7 @@ test.describe("a creator's pages", () => {
         [`${base}/lists`, "Your lists"],
         [`${base}/alerts`, "Alerts"],
         [`${base}/imports`, "Imports"],
+        ["/settings/account", "Account"],
         ["/settings/tokens", "API tokens"],
         ["/settings/webhooks", "Webhook"],
       ];
