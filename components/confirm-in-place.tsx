@@ -25,7 +25,7 @@ function ConfirmButton({ label, pendingLabel }: { label: string; pendingLabel: s
       type="submit"
       autoFocus
       disabled={pending}
-      className="rounded-lg bg-red-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-red-500 disabled:opacity-70 dark:bg-red-500 dark:hover:bg-red-400"
+      className="rounded-lg bg-red-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-red-600 disabled:opacity-70"
     >
       {pending ? pendingLabel : label}
     </button>

@@ -41,7 +41,7 @@ export function DeleteAccountForm() {
       <button
         type="submit"
         disabled={pending || state.deleted}
-        className="inline-flex w-full items-center justify-center gap-2 rounded-lg bg-red-600 px-4 py-2.5 text-sm font-semibold text-white shadow-xs transition-colors hover:bg-red-500 disabled:cursor-wait disabled:opacity-70 sm:w-auto dark:bg-red-500 dark:hover:bg-red-400"
+        className="inline-flex w-full items-center justify-center gap-2 rounded-lg bg-red-700 px-4 py-2.5 text-sm font-semibold text-white shadow-xs transition-colors hover:bg-red-600 disabled:cursor-wait disabled:opacity-70 sm:w-auto"
       >
         {pending ? <Spinner /> : null}
         {pending ? "Deleting…" : "Delete my account and data"}
