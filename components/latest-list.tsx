@@ -36,10 +36,10 @@ export function LatestList({ title, rows, mode, accountBasePath, moreHref, empty
       ) : (
         <ul className="divide-y divide-zinc-100 dark:divide-zinc-800">
           {rows.map((row) => (
-            <li key={row.handleKey} className="flex flex-wrap items-center justify-between gap-x-3 gap-y-0.5 px-5 py-2.5 text-sm">
+            <li key={row.handleKey} className="list-row">
               <Link
                 href={`${accountBasePath}/${encodeURIComponent(row.handleKey)}`}
-                className="flex min-w-0 items-center gap-2 font-medium text-zinc-900 hover:text-indigo-600 hover:underline dark:text-zinc-100 dark:hover:text-indigo-400"
+                className="list-row-link"
               >
                 <span
                   aria-hidden="true"
@@ -49,7 +49,7 @@ export function LatestList({ title, rows, mode, accountBasePath, moreHref, empty
                 />
                 <span className="truncate">@{row.handle}</span>
               </Link>
-              <span className="text-xs whitespace-nowrap tabular-nums text-zinc-500 dark:text-zinc-400">
+              <span className="list-row-meta">
                 {mode === "gained"
                   ? formatDate(row.followerSince)
                   : `left ${describeWindow(row.followerLostAfter, row.followerLostBefore)}`}

@@ -65,7 +65,8 @@ export function MobileMenu({ children }: { children: ReactNode }) {
         }}
         className="absolute inset-x-0 top-full max-h-[calc(100dvh-4rem)] overflow-y-auto border-b border-zinc-200 bg-white px-4 py-3 shadow-lg sm:px-6 dark:border-zinc-800 dark:bg-zinc-950"
       >
-        {children}
+        {/* Drawn only while open: the links are rendered once per page (the bar's), not twice. */}
+        {open ? children : null}
       </div>
     </div>
   );

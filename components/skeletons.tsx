@@ -11,8 +11,8 @@ function Busy({ label, children, className }: { label: string; children: ReactNo
   );
 }
 
-const block = "rounded-md bg-zinc-200 dark:bg-zinc-800";
-const card = "rounded-xl border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900";
+const block = "skeleton-bar";
+const card = "card";
 
 export function CardsSkeleton({ count = 4 }: { count?: number }) {
   return (

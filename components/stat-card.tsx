@@ -16,26 +16,24 @@ export function StatCard({ label, value, delta, hint, href, signed }: StatCardPr
   const body = (
     <>
       <p className="text-sm font-medium text-zinc-500 dark:text-zinc-400">{label}</p>
-      <p className="mt-1 text-3xl font-semibold tracking-tight tabular-nums text-zinc-900 dark:text-white">
+      <p className="stat-value">
         {signed ? formatSigned(value) : formatNumber(value)}
       </p>
       {delta ? <Delta value={delta.value} previous={delta.previous} /> : null}
       {hint ? <p className="mt-2 text-xs text-zinc-500 dark:text-zinc-400">{hint}</p> : null}
     </>
   );
-  const card =
-    "block rounded-xl border border-zinc-200 bg-white p-5 shadow-xs dark:border-zinc-800 dark:bg-zinc-900";
   if (href) {
     return (
       <Link
         href={href}
-        className={`${card} transition-colors hover:border-indigo-300 hover:bg-indigo-50/40 dark:hover:border-indigo-700 dark:hover:bg-indigo-950/30`}
+        className="stat-card stat-card-link"
       >
         {body}
       </Link>
     );
   }
-  return <div className={card}>{body}</div>;
+  return <div className="stat-card">{body}</div>;
 }
 
 /** The change against the previous period of the same length, or a note that there is none to compare with. */

@@ -1,6 +1,7 @@
 // `npm run load [-- --size N --webs N --connections N --seconds N]`: many users at once, over HTTP, on this machine.
-// Starts its own embedded PostgreSQL (a temporary folder), seeds a creator with --size followers, runs --webs web
-// instances behind a round-robin balancer and one worker, signs in as the creator, then measures with autocannon
+// Starts its own embedded PostgreSQL (a temporary folder), seeds a creator with --size followers, runs the web server
+// as `npm start` does (--webs processes sharing the port, scripts/web.ts) and one worker, signs in as the creator,
+// then measures with autocannon
 // (closed loop): the overview alone, then overview, lists, search and CSV together while a --size import runs.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -11,8 +12,7 @@ import { useDatabase } from "../lib/server/db";
 import { openDatabase } from "../lib/server/db/open-database";
 import { benchDatabase, stopBenchDatabases } from "./bench/bench-database";
 import { writeTikTokExportZip } from "./bench/tiktok-export";
-import { startWeb, startWorkerProcess, stopProcess, waitUntil, type Proc } from "./cluster/processes";
-import { startBalancer } from "./load/balancer";
+import { startWebCluster, startWorkerProcess, stopProcess, waitUntil, type Proc } from "./cluster/processes";
 import { measureRoute, printRoutes, type RouteFigures } from "./load/measure-route";
 import { IMPORT_HANDLE, LOAD_HANDLE, LOAD_USER, seedLoad } from "./load/seed-load";
 import { signIn } from "./load/sign-in";
@@ -20,7 +20,7 @@ import { signIn } from "./load/sign-in";
 const { values } = parseArgs({
   options: {
     size: { type: "string", default: "1000000" },
-    webs: { type: "string", default: String(Math.max(1, os.availableParallelism())) },
+    webs: { type: "string", default: String(Math.max(1, Math.min(4, os.availableParallelism()))) },
     connections: { type: "string", default: "50" },
     seconds: { type: "string", default: "60" },
     "overview-seconds": { type: "string", default: "20" },
@@ -44,7 +44,7 @@ const work = mkdtempSync(path.join(os.tmpdir(), "followlens-load-"));
 const procs: Proc[] = [];
 let exitCode = 0;
 try {
-  console.log(`Load test: ${size.toLocaleString("en-US")} followers, ${webs} web instance(s) + 1 worker, ${connections} connections`);
+  console.log(`Load test: ${size.toLocaleString("en-US")} followers, ${webs} web process(es) on one port + 1 worker, ${connections} connections`);
   const { config } = await benchDatabase("embedded", "followlens_load");
   const database = await openDatabase({ config, migrate: true });
   useDatabase(database.prisma, config.url);
@@ -64,12 +64,11 @@ try {
     FOLLOWLENS_UPLOAD_DIR: path.join(work, "uploads"),
     NEXT_TELEMETRY_DISABLED: "1",
   };
-  const ports = Array.from({ length: webs }, (_, i) => basePort + 1 + i);
-  const profile = values.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(values.profile)}`] : [];
-  for (const port of ports) procs.push(startWeb(port, env, profile));
+  // CPU profiles of the web processes (one file each, written when they stop).
+  const profile: Record<string, string> = values.profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(values.profile)}` } : {};
+  procs.push(startWebCluster(basePort, webs, { ...env, ...profile }));
   procs.push(startWorkerProcess("worker", env));
-  for (const port of ports) await waitUntil(`web ${port}`, async () => (await fetch(`http://localhost:${port}/signin`)).ok, 90_000);
-  const balancer = await startBalancer(basePort, ports);
+  await waitUntil("the web server", async () => (await fetch(`${publicUrl}/signin`)).ok, 90_000);
   const cookie = await signIn(publicUrl, LOAD_USER.email, LOAD_USER.password);
   const page = (p: string) => `${publicUrl}/dashboard/${LOAD_HANDLE}${p}`;
   // Each route once, so that the measured runs start warm.
@@ -113,7 +112,6 @@ try {
   printRoutes(`Overview, lists, search and CSV together (${routes.reduce((n, r) => n + r[2], 0)} connections, ${seconds} s, one ${size.toLocaleString("en-US")}-follower import running: "${during}" at the end, ${finished} after ${((performance.now() - t) / 1000).toFixed(0)} s)`, mixed);
   const errors = [overview, ...mixed].reduce((n, r) => n + r.errors, 0);
   console.log(`\nerrors: ${errors}`);
-  balancer.close();
   if (errors > 0 || finished !== "applied") exitCode = 1;
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

@@ -1,11 +1,13 @@
 // `npm start`: the database (embedded PostgreSQL unless DATABASE_URL is set), migrations, the demo on a fresh embedded
-// database, a build if the sources changed, then the web server and one worker, stopped together on Ctrl-C.
+// database, a build if the sources changed, then the web server (one process per core, scripts/web.ts) and one
+// worker, stopped together on Ctrl-C.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { seedDemo } from "../lib/server/demo/seed-demo";
-import { authSecretProblem, portProblem } from "../lib/server/startup/check-environment";
+import { authSecretProblem, portProblem, webProcessCount } from "../lib/server/startup/check-environment";
 import { carryOverIfNeeded } from "./start/carry-over-if-needed";
 import { exitWithFailure, openScriptDatabase } from "./run-script";
 
@@ -16,6 +18,8 @@ let stopDatabase: () => Promise<void> = async () => {};
 // Problems found before anything starts, one line each: a port in use, a production run without a session secret.
 const portInUse = await portProblem(port);
 if (portInUse) exitWithFailure(new Error(portInUse));
+const webProcesses = webProcessCount(process.env, os.availableParallelism());
+if (typeof webProcesses === "string") exitWithFailure(new Error(webProcesses));
 if (process.env.NODE_ENV === "production") {
   const secret = authSecretProblem(process.env);
   if (secret) exitWithFailure(new Error(`${secret} (NODE_ENV=production: no secret is generated)`));
@@ -53,9 +57,9 @@ if (!existsSync(".next/BUILD_ID") || !existsSync(stampFile) || readFileSync(stam
   writeFileSync(stampFile, stamp);
 }
 
-console.log(`Followlens on http://localhost:${port}`);
+console.log(`Followlens on http://localhost:${port} (${webProcesses} web process${webProcesses === 1 ? "" : "es"} and a worker)`);
 let stopping = false;
-const web = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env });
+const web = spawn("npx", ["tsx", "scripts/web.ts"], { stdio: "inherit", env: { ...env, PORT: port, FOLLOWLENS_WEB_PROCESSES: String(webProcesses) } });
 let worker = startWorkerProcess();
 
 /** The worker is restarted if it dies (its jobs are taken over after their lease); the web server ending ends all. */

@@ -1,7 +1,8 @@
 "use client";
 
 import { useMemo } from "react";
-import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { BrowserChart } from "@/components/charts/browser-chart";
 import type { Evidence, EvidencePoint } from "@/lib/domain/anomalies/types";
 import { formatCompact, formatDate, formatDateTime, formatNumber } from "../format";
 import { anomalyAxisTick, evidenceChartConfig as config } from "./anomaly-chart-config";
@@ -35,7 +36,7 @@ export function EvidenceChart({ evidence }: { evidence: Evidence }) {
         <figure className="space-y-3">
           <EvidenceLegend hasBaseline={series.baseline !== null} hasThreshold={series.threshold !== null} hasWindow={first !== null} />
           <div role="img" aria-label={describeSeries(series.label, series.unit, series.points, series.baseline, series.threshold)} className="h-56 w-full sm:h-64">
-            <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 256 }}>
+            <BrowserChart initialDimension={{ width: 600, height: 256 }}>
               <LineChart data={rows} margin={{ top: 8, right: 12, bottom: 0, left: 0 }} accessibilityLayer={false}>
                 <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
                 <XAxis
@@ -98,7 +99,7 @@ export function EvidenceChart({ evidence }: { evidence: Evidence }) {
                   )}
                 />
               </LineChart>
-            </ResponsiveContainer>
+            </BrowserChart>
           </div>
           <figcaption className="text-xs text-zinc-500 dark:text-zinc-400">
             {series.label} ({series.unit}); the shaded band is the anomaly&apos;s window.

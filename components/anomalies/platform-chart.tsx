@@ -1,7 +1,8 @@
 "use client";
 
 import { useMemo } from "react";
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
+import { BrowserChart } from "@/components/charts/browser-chart";
 import { anomalyKinds } from "@/lib/domain/anomalies/types";
 import type { DailyKindCounts } from "@/lib/server/admin/fill-daily-kinds";
 import { EmptyState } from "../empty-state";
@@ -33,7 +34,7 @@ export function PlatformChart({ days }: { days: DailyKindCounts[] }) {
         ))}
       </ul>
       <div role="img" aria-label={summary} className="h-64 w-full sm:h-72">
-        <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 288 }}>
+        <BrowserChart initialDimension={{ width: 600, height: 288 }}>
           <BarChart data={days} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
             <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
             <XAxis dataKey="day" tick={anomalyAxisTick} tickLine={false} axisLine={false} minTickGap={32} tickMargin={8} tickFormatter={(d: string) => formatDate(d, "d MMM")} />
@@ -73,7 +74,7 @@ export function PlatformChart({ days }: { days: DailyKindCounts[] }) {
               />
             ))}
           </BarChart>
-        </ResponsiveContainer>
+        </BrowserChart>
       </div>
       <figcaption className="text-xs text-zinc-500 dark:text-zinc-400">By the day each anomaly&apos;s window ended (UTC); withdrawn anomalies are left out.</figcaption>
     </figure>

@@ -1,7 +1,8 @@
 "use client";
 
 import { useId, useMemo } from "react";
-import { Area, ComposedChart, CartesianGrid, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Area, ComposedChart, CartesianGrid, Line, Tooltip, XAxis, YAxis } from "recharts";
+import { BrowserChart } from "@/components/charts/browser-chart";
 import type { ChartPoint, ChartStep } from "@/lib/domain/chart-buckets";
 import { EmptyState } from "../empty-state";
 import { formatCompact, formatDate, formatNumber, formatSigned } from "../format";
@@ -65,7 +66,7 @@ export function FollowerChart({ points, step, previousWindow, downloadHref }: Pr
         <DownloadChartData href={downloadHref} label="followers" />
       </div>
       <div role="img" aria-label={summary} className="h-64 w-full sm:h-72">
-        <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 288 }}>
+        <BrowserChart initialDimension={{ width: 600, height: 288 }}>
           <ComposedChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
             <defs>
               <linearGradient id={gradientId} x1="0" y1="0" x2="0" y2="1">
@@ -130,7 +131,7 @@ export function FollowerChart({ points, step, previousWindow, downloadHref }: Pr
               isAnimationActive={false}
             />
           </ComposedChart>
-        </ResponsiveContainer>
+        </BrowserChart>
       </div>
       {hasEstimated ? (
         <figcaption className="flex items-start gap-2 text-xs text-zinc-500 dark:text-zinc-400">

@@ -1,7 +1,8 @@
 "use client";
 
 import { useMemo } from "react";
-import { Bar, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { BrowserChart } from "@/components/charts/browser-chart";
 import { stepWords, type ChartPoint, type ChartStep } from "@/lib/domain/chart-buckets";
 import { EmptyState } from "../empty-state";
 import { formatCompact, formatDate, formatNumber, formatSigned } from "../format";
@@ -50,7 +51,7 @@ export function GainLossChart({ points, step, previousWindow, downloadHref }: Pr
         <DownloadChartData href={downloadHref} label="gained and lost per day" />
       </div>
       <div role="img" aria-label={summary} className="h-56 w-full sm:h-64">
-        <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 256 }}>
+        <BrowserChart initialDimension={{ width: 600, height: 256 }}>
           <ComposedChart
             data={rows}
             stackOffset="sign"
@@ -109,7 +110,7 @@ export function GainLossChart({ points, step, previousWindow, downloadHref }: Pr
               isAnimationActive={false}
             />
           </ComposedChart>
-        </ResponsiveContainer>
+        </BrowserChart>
       </div>
       <figcaption className="text-xs text-zinc-500 dark:text-zinc-400">
         Losses are charted on the day of the import that found them (exports carry no unfollow dates).

@@ -1,5 +1,6 @@
 "use client";
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
+import { BrowserChart } from "@/components/charts/browser-chart";
 import { formatDate } from "../format";
 import { axisTick, chartConfig, gridStroke } from "./chart-config";
 import { ChartTooltipBox } from "./chart-tooltip";
@@ -12,7 +13,7 @@ export function QualityTrend({ points }: { points: { takenAt: string; quality: n
   const rows = points.map((p) => ({ day: p.takenAt.slice(0, 10), quality: p.quality }));
   return (
     <div role="img" aria-label={`Audience quality went from ${percent(rows[0]!.quality)} to ${percent(rows.at(-1)!.quality)}`} className="h-48 w-full">
-      <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 400, height: 192 }}>
+      <BrowserChart initialDimension={{ width: 400, height: 192 }}>
         <LineChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid vertical={false} stroke={gridStroke} />
           <XAxis dataKey="day" tick={axisTick} tickLine={false} axisLine={false} minTickGap={32} tickFormatter={(d: string) => formatDate(d, "d MMM")} />
@@ -25,7 +26,7 @@ export function QualityTrend({ points }: { points: { takenAt: string; quality: n
           />
           <Line dataKey="quality" stroke={chartConfig.quality.color} strokeWidth={2} dot={false} isAnimationActive={false} />
         </LineChart>
-      </ResponsiveContainer>
+      </BrowserChart>
     </div>
   );
 }

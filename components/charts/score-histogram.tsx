@@ -1,5 +1,6 @@
 "use client";
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
+import { BrowserChart } from "@/components/charts/browser-chart";
 import { formatCompact, formatNumber } from "../format";
 import { axisTick, chartConfig, countAxisProps, cursorFill, gridStroke } from "./chart-config";
 import { ChartTooltipBox } from "./chart-tooltip";
@@ -10,7 +11,7 @@ export function ScoreHistogram({ histogram }: { histogram: number[] }) {
   const peak = rows.reduce((a, b) => (b.n > a.n ? b : a), rows[0] ?? { bucket: "", n: 0 });
   return (
     <div role="img" aria-label={`Bot score histogram of followers; most followers score ${peak.bucket}`} className="h-48 w-full">
-      <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 400, height: 192 }}>
+      <BrowserChart initialDimension={{ width: 400, height: 192 }}>
         <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid vertical={false} stroke={gridStroke} />
           <XAxis dataKey="tick" tick={axisTick} tickLine={false} axisLine={false} interval={0} />
@@ -24,7 +25,7 @@ export function ScoreHistogram({ histogram }: { histogram: number[] }) {
           />
           <Bar dataKey="n" fill={chartConfig.scored.color} radius={[3, 3, 0, 0]} isAnimationActive={false} />
         </BarChart>
-      </ResponsiveContainer>
+      </BrowserChart>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { addDays } from "./time-range";
+import { addDays } from "./calendar-days";
 import type { DailyPoint } from "./view-types";
 
 export type DailyStatRow = {

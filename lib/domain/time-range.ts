@@ -1,6 +1,8 @@
 // The one time filter every list and chart of an account shares, as it travels in the URL:
 // `?range=7d|28d|90d|365d|all` or `?from=YYYY-MM-DD&to=YYYY-MM-DD` (UTC days, both ends included).
 
+import { addDays } from "./calendar-days";
+
 export const rangePresets = ["7d", "28d", "90d", "365d", "all"] as const;
 export type RangePreset = (typeof rangePresets)[number];
 
@@ -19,7 +21,6 @@ const presetDays: Record<Exclude<RangePreset, "all">, number> = { "7d": 7, "28d"
 const legacy: Record<string, RangePreset> = { "7": "7d", "28": "28d", "90": "90d", "365": "365d", "1y": "365d" };
 
 const DAY = 86_400_000;
-export const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
 export const dayOf = (instant: Date) => instant.toISOString().slice(0, 10);
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY) + 1;
 

@@ -15,8 +15,11 @@ export function startProcess(name: string, args: string[], env: Record<string, s
   return { name, child, output };
 }
 
-export const startWeb = (port: number, env: Record<string, string>, nodeFlags: string[] = []) =>
-  startProcess(`web:${port}`, [process.execPath, ...nodeFlags, "node_modules/next/dist/bin/next", "start", "-p", String(port)], env);
+export const startWeb = (port: number, env: Record<string, string>) =>
+  startProcess(`web:${port}`, [process.execPath, "node_modules/next/dist/bin/next", "start", "-p", String(port)], env);
+/** `npm start`'s web server: `processes` next-server processes sharing one port (scripts/web.ts). */
+export const startWebCluster = (port: number, processes: number, env: Record<string, string>) =>
+  startProcess(`web:${port}`, [process.execPath, "--import", "tsx", "scripts/web.ts"], { ...env, PORT: String(port), FOLLOWLENS_WEB_PROCESSES: String(processes) });
 export const startWorkerProcess = (name: string, env: Record<string, string>) =>
   startProcess(name, [process.execPath, "--import", "tsx", "--conditions=react-server", "scripts/worker.ts"], env);
 

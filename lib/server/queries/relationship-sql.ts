@@ -2,7 +2,7 @@
 // order. Every list filters and sorts by one date column with a partial index on (tracked_account_id, column), so a
 // time range is a range on that index; bot labels come from bot_scores by its primary key, row by row.
 import type { DayBounds } from "@/lib/domain/time-range";
-import { addDays } from "@/lib/domain/time-range";
+import { addDays } from "@/lib/domain/calendar-days";
 import type { RelationshipKind } from "@/lib/domain/types";
 import type { RelationshipRow, RelationshipSort } from "@/lib/domain/view-types";
 import { Prisma } from "../generated/prisma/client";

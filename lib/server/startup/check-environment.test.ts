@@ -1,6 +1,6 @@
 import net from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { authSecretProblem, portProblem } from "./check-environment";
+import { authSecretProblem, portProblem, webProcessCount } from "./check-environment";
 
 describe("authSecretProblem", () => {
   it.each([
@@ -33,5 +33,24 @@ describe("portProblem", () => {
     server.close();
     await new Promise((r) => setTimeout(r, 50));
     expect(await portProblem(String(port))).toBeNull();
+  });
+});
+
+describe("webProcessCount", () => {
+  it.each([
+    [{}, 2, 2],
+    [{}, 1, 1],
+    [{}, 16, 4],
+    [{ FOLLOWLENS_WEB_PROCESSES: "" }, 8, 4],
+    [{ FOLLOWLENS_WEB_PROCESSES: "1" }, 8, 1],
+    [{ FOLLOWLENS_WEB_PROCESSES: " 6 " }, 2, 6],
+    [{ FOLLOWLENS_WEB_PROCESSES: "0" }, 2, /whole number from 1 to 64, not "0"/],
+    [{ FOLLOWLENS_WEB_PROCESSES: "65" }, 2, /not "65"/],
+    [{ FOLLOWLENS_WEB_PROCESSES: "2.5" }, 2, /not "2.5"/],
+    [{ FOLLOWLENS_WEB_PROCESSES: "all" }, 2, /not "all"/],
+  ] as const)("%o on %i cores → %s", (env, cores, expected) => {
+    const result = webProcessCount(env as NodeJS.ProcessEnv, cores);
+    if (typeof expected === "number") expect(result).toBe(expected);
+    else expect(result).toMatch(expected);
   });
 });

@@ -27,3 +27,18 @@ export async function portProblem(value: string): Promise<string | null> {
     server.listen(port, () => server.close(() => resolve(null)));
   });
 }
+
+/** The most web processes `npm start` runs by default: beyond four, memory (≈200 MB each) buys little on one machine. */
+export const DEFAULT_WEB_PROCESSES_CAP = 4;
+
+/**
+ * How many web processes share the port: FOLLOWLENS_WEB_PROCESSES, or one per core up to the cap. Returns a
+ * one-line problem for a value that is not a whole number from 1 to 64.
+ */
+export function webProcessCount(env: NodeJS.ProcessEnv, cores: number): number | string {
+  const value = env.FOLLOWLENS_WEB_PROCESSES?.trim();
+  if (!value) return Math.max(1, Math.min(cores, DEFAULT_WEB_PROCESSES_CAP));
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1 || n > 64) return `FOLLOWLENS_WEB_PROCESSES must be a whole number from 1 to 64, not "${value}".`;
+  return n;
+}
