@@ -95,17 +95,17 @@ export function RelationshipTable({ page, basePath, accountBasePath, csvHref, qu
               </thead>
               <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
                 {page.rows.map((row) => (
-                  <tr key={row.handleKey} className="hover:bg-zinc-50 dark:hover:bg-zinc-800/50">
+                  <tr key={row.handleKey} className="table-row">
                     <td className="px-4 py-2.5">
                       <Link
                         href={`${accountBasePath}/${encodeURIComponent(row.handleKey)}`}
-                        className="font-medium text-zinc-900 hover:text-indigo-600 hover:underline dark:text-zinc-100 dark:hover:text-indigo-400"
+                        className="table-handle-link"
                       >
                         @{row.handle}
                       </Link>
                     </td>
                     {columns.map((col) => (
-                      <td key={col.label} className="whitespace-nowrap px-4 py-2.5 tabular-nums text-zinc-600 dark:text-zinc-400">
+                      <td key={col.label} className="table-cell-date">
                         {col.render(row)}
                       </td>
                     ))}
