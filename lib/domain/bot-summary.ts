@@ -2,7 +2,6 @@
 // rather than counted over a million scores per page view.
 import { z } from "zod";
 import { botConfidences, botLabels, type BotQuery } from "./bot-query";
-import { partPercent } from "./bots/audience-confidence";
 import type { BotConfidence, BotLabel } from "./bots/types";
 
 const count = z.number().int().min(0);
@@ -66,7 +65,14 @@ export function topReasons(reasons: BotReasonCount[], limit = 5): BotReasonCount
     .slice(0, limit);
 }
 
-/** "4%" of the whole; exactly "0%" for none (partPercent never says 0% of a part that exists). */
+/**
+ * A share for the summary: tenths under 10% (24 of 3,217 is "0.7%", not a rounded-up "1%"), whole percents above;
+ * "0%" only for none and "100%" only for all (a part that exists never shows as 0.0%, nor a part short of all as 100%).
+ */
 export function sharePercent(part: number, whole: number): string {
-  return part === 0 || whole === 0 ? "0%" : partPercent(part, whole);
+  if (part === 0 || whole === 0) return "0%";
+  if (part === whole) return "100%";
+  const p = (part / whole) * 100;
+  if (p < 9.95) return `${Math.max(0.1, Math.round(p * 10) / 10).toFixed(1)}%`;
+  return `${Math.min(99, Math.round(p))}%`;
 }
