@@ -1,13 +1,26 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { CREATOR_A } from "./fixtures/users";
-import { signUpWithHandle, storageStateFor } from "./helpers";
+import { parseCount, signUpWithHandle, storageStateFor } from "./helpers";
 
 test.use({ storageState: ({}, use, info) => use(storageStateFor(info.project.name, "creator-a")) });
 
 const base = `/dashboard/${CREATOR_A.handle}`;
+
+/** The "Showing: … — N accounts" line above the table. */
+const showing = (page: Page) => page.locator("p", { hasText: /^Showing:/ });
+async function shownTotal(page: Page) {
+  const text = (await showing(page).textContent())!;
+  return parseCount(text.match(/— ([\d,]+) accounts?/)![1]!);
+}
+
+async function downloadCsvLines(page: Page) {
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download CSV" }).click();
+  return Buffer.concat(await (await (await download).createReadStream()).toArray()).toString("utf8").trim().split("\n");
+}
 
 test("the overview shows audience quality with its histogram", async ({ page }) => {
   await page.goto(base);
@@ -57,10 +70,8 @@ test("rescoring runs as a job with a progress bar and updates the scores", async
 
 test("the bots CSV holds every scored account with its reasons", async ({ page }) => {
   await page.goto(`${base}/bots`);
-  const total = Number((await page.getByText(/accounts · select some to/).textContent())!.replace(/[^\d]/g, ""));
-  const download = page.waitForEvent("download");
-  await page.getByRole("link", { name: "Download CSV" }).click();
-  const text = Buffer.concat(await (await (await download).createReadStream()).toArray()).toString("utf8").trim().split("\n");
+  const total = await shownTotal(page);
+  const text = await downloadCsvLines(page);
   expect(text[0]).toBe("handle,score,label,confidence,version,reasons");
   expect(text.length - 1).toBe(total);
   expect(text.slice(1).every((line) => /^[^,]+,(\d+,[a-z-]+,(low|medium|high)|,unknown,),\d+,/.test(line))).toBe(true);
@@ -76,6 +87,102 @@ test("the bots view shows each score's confidence, filters and sorts by it", asy
   await expect(page).toHaveURL(/sort=-confidence/);
   await expect(page.getByRole("columnheader", { name: /Confidence ↓/ })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Confidence" }).getByRole("link", { name: "High" })).toHaveAttribute("aria-current", "page");
+});
+
+test("the summary's counts are the table's totals, each leading to its tab, and say why accounts are flagged", async ({ page }) => {
+  await page.goto(`${base}/bots`);
+  const summary = page.getByRole("region", { name: "Summary" });
+  const all = await shownTotal(page);
+  // label → the summary card's name and the tab's
+  const labels = { "likely-bot": ["Likely bots", "Likely bot"], suspicious: ["Suspicious", "Suspicious"], "likely-real": ["Likely real", "Likely real"], unknown: ["Unknown", "Unknown"] };
+  let sum = 0;
+  for (const [label, [name, tab]] of Object.entries(labels)) {
+    const card = summary.getByRole("link", { name: new RegExp(`^${name} `) });
+    const count = parseCount((await card.locator("span.text-2xl").textContent())!);
+    sum += count;
+    await card.click();
+    await expect(page).toHaveURL(new RegExp(`/bots\\?label=${label}$`));
+    await expect(page.getByRole("navigation", { name: "Label" }).getByRole("link", { name: tab })).toHaveAttribute("aria-current", "page");
+    expect(await shownTotal(page), name).toBe(count);
+    if (label === "likely-bot") {
+      // Counted row by row, not from the stored summary: the download streams the table's rows.
+      expect(count).toBeGreaterThan(0);
+      expect((await downloadCsvLines(page)).length - 1).toBe(count);
+    }
+    await page.goBack();
+  }
+  expect(sum).toBe(all);
+
+  const flagged = summary.getByRole("listitem").filter({ hasText: /flagged accounts/ });
+  await expect(flagged.first()).toBeVisible();
+  await expect(flagged.first()).toContainText(/^[A-Z].+[\d,]+ flagged accounts \(\d+(\.\d)?%\) · \+\d+( to \+\d+)? points.+\./);
+
+  const high = summary.getByRole("link", { name: /^high [\d,]+/ });
+  const highCount = parseCount((await high.textContent())!.split("(")[0]!);
+  await high.click();
+  await expect(page).toHaveURL(/\/bots\?confidence=high$/);
+  expect(await shownTotal(page)).toBe(highCount);
+});
+
+test("a row shows its strongest reasons and opens the rest from the keyboard", async ({ page }) => {
+  await page.goto(`${base}/bots?label=likely-bot`);
+  const row = page.locator("tbody tr").filter({ has: page.locator("details") }).first();
+  const inline = row.locator("td:nth-child(5) > div > ul > li");
+  expect(await inline.count()).toBeLessThanOrEqual(2);
+  await expect(inline.first()).toContainText(/\+\d+$/);
+  const details = row.locator("details");
+  const more = details.locator("summary");
+  await expect(more).toHaveText(/^\+(\d+) more/);
+  const hidden = details.locator("li");
+  await expect(hidden.first()).toBeHidden();
+  expect(await hidden.count()).toBe(Number((await more.textContent())!.match(/\+(\d+)/)![1]));
+
+  await row.getByRole("link").first().focus();
+  await page.keyboard.press("Tab");
+  await expect(more).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(details).toHaveAttribute("open", "");
+  await expect(hidden.first()).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(details).not.toHaveAttribute("open");
+});
+
+test("the Showing line names the tabs and the score range, which applies within them; Clear filters shows all again", async ({ page }) => {
+  await page.goto(`${base}/bots`);
+  const all = await shownTotal(page);
+  await expect(showing(page)).toHaveText(`Showing: all accounts — ${all.toLocaleString("en-US")} accounts`);
+  await expect(page.getByRole("link", { name: "Clear filters" })).toHaveCount(0);
+
+  await page.getByRole("navigation", { name: "Label" }).getByRole("link", { name: "Likely bot" }).click();
+  await expect(page).toHaveURL(/label=likely-bot/);
+  await expect(page.getByText("Applies within the chosen tabs: likely bots.")).toBeVisible();
+  const bots = await shownTotal(page);
+
+  // From the keyboard: the range is typed and submitted with Enter, within the chosen tab.
+  const min = page.getByLabel("Min score");
+  await min.focus();
+  await min.fill("90");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/label=likely-bot/);
+  await expect(page).toHaveURL(/min=90/);
+  await expect(showing(page)).toContainText(/^Showing: likely bots · score 90–100 — [\d,]+ accounts? · Clear filters$/);
+  const ranged = await shownTotal(page);
+  expect(ranged).toBeLessThanOrEqual(bots);
+  const rows = page.locator("tbody tr");
+  if (ranged > 0) {
+    const scores = await rows.locator("td:nth-child(3) span.font-semibold").allTextContents();
+    expect(scores.length).toBe(Math.min(ranged, 50));
+    expect(scores.every((s) => Number(s) >= 90)).toBe(true);
+    expect((await rows.locator("td:nth-child(3)").allTextContents()).every((t) => t.includes("Likely bot"))).toBe(true);
+  }
+
+  // A confidence tab keeps the label and the range.
+  await page.getByRole("navigation", { name: "Confidence" }).getByRole("link", { name: "High" }).click();
+  await expect(showing(page)).toContainText(/^Showing: likely bots · confidence high · score 90–100 — /);
+
+  await page.getByRole("link", { name: "Clear filters" }).click();
+  await expect(page).toHaveURL(new RegExp(`${base}/bots$`));
+  await expect(showing(page)).toHaveText(`Showing: all accounts — ${all.toLocaleString("en-US")} accounts`);
 });
 
 /** A TikTok export as it really comes: handles and follow dates, no profile; 12 auto-named accounts within 6 minutes. */
@@ -108,7 +215,11 @@ test.describe("an account imported with handles and follow dates only", () => {
       await expect(note).toBeVisible({ timeout: 2_000 });
     }).toPass({ timeout: 60_000 });
     await expect(note).toContainText("low confidence");
-    await expect(page.getByText("72 accounts · select some to")).toBeVisible();
+    // The note sits in the summary, which says the same in numbers.
+    const summary = page.getByRole("region", { name: "Summary" });
+    await expect(summary.getByRole("note")).toContainText("only a handle and a follow date");
+    await expect(summary.getByRole("link", { name: /^low 72 \(100%\)$/ })).toBeVisible();
+    await expect(showing(page)).toHaveText("Showing: all accounts — 72 accounts");
     expect((await page.locator("tbody tr td:nth-child(4)").allTextContents()).every((t) => t.trim() === "Low")).toBe(true);
 
     await page.goto("/dashboard/handles.only/bots?label=suspicious");

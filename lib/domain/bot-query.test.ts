@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { botFilterParams, parseBotQuery } from "./bot-query";
+import { botFilterParams, describeBotFilters, parseBotQuery } from "./bot-query";
 
 describe("parseBotQuery", () => {
   it.each([
@@ -24,5 +24,19 @@ describe("botFilterParams", () => {
     [{ confidence: "high", max: "100" }, { confidence: "high" }],
   ])("%j keeps the filters only", (params, expected) => {
     expect(botFilterParams(parseBotQuery(params))).toEqual(expected);
+  });
+});
+
+describe("describeBotFilters", () => {
+  it.each([
+    [{}, []],
+    [{ label: "likely-bot" }, ["likely bots"]],
+    [{ confidence: "high" }, ["confidence high"]],
+    [{ min: "60" }, ["score 60–100"]],
+    [{ max: "39" }, ["score 0–39"]],
+    [{ label: "likely-bot", confidence: "high", min: "60", max: "100" }, ["likely bots", "confidence high", "score 60–100"]],
+    [{ label: "unknown", min: "90", max: "10", sort: "score", page: "4" }, ["unknown", "score 10–90"]],
+  ])("%j", (params, expected) => {
+    expect(describeBotFilters(parseBotQuery(params))).toEqual(expected);
   });
 });

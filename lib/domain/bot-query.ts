@@ -45,3 +45,20 @@ export function botFilterParams(q: BotQuery): Record<string, string> {
   if (q.max < 100) out.max = String(q.max);
   return out;
 }
+
+/** Label tabs in the plural, as the page's "Showing: …" line and the summary name them. */
+export const botLabelPlurals: Record<BotLabel, string> = {
+  "likely-bot": "likely bots",
+  suspicious: "suspicious",
+  "likely-real": "likely real",
+  unknown: "unknown",
+};
+
+/** The active filters in words, in the order they narrow (label, confidence, score range); none for the whole table. */
+export function describeBotFilters(q: BotQuery): string[] {
+  const parts: string[] = [];
+  if (q.label !== "all") parts.push(botLabelPlurals[q.label]);
+  if (q.confidence !== "all") parts.push(`confidence ${q.confidence}`);
+  if (q.min > 0 || q.max < 100) parts.push(`score ${q.min}–${q.max}`);
+  return parts;
+}

@@ -1,8 +1,10 @@
 import type { BotQuery } from "@/lib/domain/bot-query";
+import { countSelected } from "@/lib/domain/bot-summary";
 import type { BotConfidence, BotReason } from "@/lib/domain/bots/types";
 import type { AccountScope } from "../access/account-scope";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
+import type { BotSummary } from "./get-bot-summary";
 
 export type BotRow = {
   handle: string;
@@ -36,23 +38,27 @@ function botOrder(q: BotQuery): Prisma.BotScoreOrderByWithRelationInput[] {
   return [{ confidence: { sort: q.sort === "confidence" ? "asc" : "desc", nulls: "last" } }, { score: { sort: "desc", nulls: "last" } }, byKey];
 }
 
-/** One page of scored accounts, worst first by default, with their reasons, connection and list membership. */
-export async function findBotScores(scope: AccountScope, q: BotQuery): Promise<BotPage> {
+/**
+ * One page of scored accounts, worst first by default, with their reasons, connection and list membership.
+ * The page's keys are read first (an index-only range on the worst-first indexes, so a deep page skips index
+ * entries, not rows), then their rows by key. The total comes from the scoring run's stored counts when they are of
+ * the scores in place and no score range is set; otherwise it is counted.
+ */
+export async function findBotScores(scope: AccountScope, q: BotQuery, summary: BotSummary | null = null): Promise<BotPage> {
   const where = botWhere(scope, q);
-  const [scores, total] = await Promise.all([
-    db().botScore.findMany({
-      where,
-      orderBy: botOrder(q),
-      skip: (q.page - 1) * q.pageSize,
-      take: q.pageSize,
-    }),
-    db().botScore.count({ where }),
+  const ranged = q.min > 0 || q.max < 100;
+  const [pageKeys, total] = await Promise.all([
+    db().botScore.findMany({ where, orderBy: botOrder(q), skip: (q.page - 1) * q.pageSize, take: q.pageSize, select: { handleKey: true } }),
+    summary?.current && !ranged ? countSelected(summary.cells, q) : db().botScore.count({ where }),
   ]);
-  const keys = scores.map((s) => s.handleKey);
-  const [relationships, lists] = await Promise.all([
+  const keys = pageKeys.map((k) => k.handleKey);
+  const [found, relationships, lists] = await Promise.all([
+    db().botScore.findMany({ where: { trackedAccountId: scope.trackedAccountId, handleKey: { in: keys } } }),
     db().relationship.findMany({ where: { trackedAccountId: scope.trackedAccountId, handleKey: { in: keys } } }),
     db().accountListEntry.findMany({ where: { trackedAccountId: scope.trackedAccountId, handleKey: { in: keys } } }),
   ]);
+  const byKey = new Map(found.map((s) => [s.handleKey, s]));
+  const scores = keys.flatMap((k) => byKey.get(k) ?? []);
   const rel = new Map(relationships.map((r) => [r.handleKey, r]));
   const list = new Map(lists.map((l) => [l.handleKey, l.list]));
   return {

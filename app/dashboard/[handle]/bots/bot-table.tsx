@@ -34,12 +34,12 @@ export function BotTable({ handle, page, base, raw }: Props) {
   return (
     <form action={addToListAction.bind(null, handle, returnTo)} className="space-y-3">
       <div className="flex flex-wrap items-center gap-2 text-sm">
-        <span className="text-zinc-600 dark:text-zinc-400">{total.toLocaleString("en-US")} accounts · select some to</span>
+        <span className="text-zinc-600 dark:text-zinc-400">Select some to</span>
         <button name="list" value="unfollow" className="rounded-lg px-3 py-1.5 font-medium ring-1 ring-zinc-300 hover:bg-zinc-100 dark:ring-zinc-700 dark:hover:bg-zinc-800">Add to unfollow list</button>
         <button name="list" value="remove" className="rounded-lg px-3 py-1.5 font-medium ring-1 ring-zinc-300 hover:bg-zinc-100 dark:ring-zinc-700 dark:hover:bg-zinc-800">Add to remove list</button>
       </div>
       <div className="overflow-x-auto rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
-        <table className="w-full text-left text-sm">
+        <table aria-describedby="bots-showing" className="w-full text-left text-sm">
           <thead className="border-b border-zinc-200 text-xs uppercase text-zinc-500 dark:border-zinc-800 dark:text-zinc-400">
             <tr>
               <th className="w-8 px-3 py-2"><span className="sr-only">Select</span></th>
@@ -61,7 +61,7 @@ export function BotTable({ handle, page, base, raw }: Props) {
                 </td>
                 <td className="whitespace-nowrap px-3 py-2"><span className="mr-2 font-semibold tabular-nums">{r.score ?? "—"}</span><LabelBadge label={r.label} /></td>
                 <td className="px-3 py-2"><ConfidenceBadge confidence={r.confidence} /></td>
-                <td className="px-3 py-2"><ReasonList reasons={r.reasons} /></td>
+                <td className="px-3 py-2"><ReasonList reasons={r.reasons} subject={`@${r.handle}`} /></td>
               </tr>
             ))}
             {rows.length === 0 && <tr><td colSpan={5} className="px-3 py-8 text-center text-zinc-500 dark:text-zinc-400">No account matches these filters.</td></tr>}
