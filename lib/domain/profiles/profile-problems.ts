@@ -46,3 +46,12 @@ export const PROBLEM_REASONS: Record<RowProblemKind, string> = {
   duplicate: "duplicate handle: a later row for the same handle is used (last wins)",
   "not-connected": "handle not among this account's followers or following",
 };
+
+/** "lines 3, 7 and 9", or "lines 2, 3, … 11 and 15 more" past the sample. */
+export function describeRows(group: Pick<ProblemGroup, "rows" | "count">, unit: "line" | "entry"): string {
+  const words = group.count === 1 ? unit : unit === "entry" ? "entries" : "lines";
+  const more = group.count - group.rows.length;
+  if (more > 0) return `${words} ${group.rows.join(", ")} and ${more.toLocaleString("en-US")} more`;
+  if (group.rows.length === 1) return `${words} ${group.rows[0]}`;
+  return `${words} ${group.rows.slice(0, -1).join(", ")} and ${group.rows[group.rows.length - 1]}`;
+}
