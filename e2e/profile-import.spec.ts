@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { signUpWithHandle } from "./helpers";
 
@@ -14,6 +15,17 @@ async function countAt(page: Page, confidence: "medium" | "high") {
   await page.goto(`${base}/bots?confidence=${confidence}`);
   const text = await page.getByText(/\d[\d,]* accounts/).first().textContent().catch(() => null);
   return text ? Number(text.match(/(\d[\d,]*) accounts/)![1]!.replace(/,/g, "")) : 0;
+}
+
+/** axe-core's WCAG 2.x A/AA rules, in light and dark, as the accessibility spec runs them on every creator page. */
+async function expectAccessible(page: Page) {
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+    expect(serious, `${page.url()} (${colorScheme})`).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: "light" });
 }
 
 test("a creator imports a profile file: the preview names the ignored rows and columns, a mapping is changed, and more scores stand on profiles", async ({ page }) => {
@@ -37,6 +49,7 @@ test("a creator imports a profile file: the preview names the ignored rows and c
   await page.goto(`${base}/bots`);
   await page.getByRole("link", { name: "Upload a profile file" }).click();
   await expect(page.getByRole("heading", { name: "Profile files" })).toBeVisible();
+  await expectAccessible(page);
 
   const rows = Array.from({ length: FOLLOWERS }, (_, i) =>
     `fan.${i},${i === 7 ? -5 : 200 + i},${150 + i},${12 + i},https://cdn.example/${i}.jpg,no,hello from fan ${i},2021-02-0${1 + (i % 9)},2026-0${1 + (i % 3)}-15T10:00:00Z,${i % 2 ? "happy" : "sad"}`);
@@ -58,6 +71,7 @@ test("a creator imports a profile file: the preview names the ignored rows and c
   await expect(problems.nth(1)).toContainText("handle not among this account's followers or following in the column handle: 1 row");
   await expect(problems.nth(1)).toContainText("line 42");
   await expect(page.getByRole("button", { name: `Apply ${FOLLOWERS - 1} profiles` })).toBeEnabled();
+  await expectAccessible(page);
 
   // posts_total holds the video counts: read it so, and preview again from the stored file.
   await page.getByLabel("Read the column posts_total as").selectOption({ label: "posts / videos" });

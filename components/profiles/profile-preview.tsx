@@ -1,6 +1,7 @@
 import type { ProfileReport } from "@/lib/domain/profiles/profile-report";
 import { describeRows } from "@/lib/domain/profiles/profile-problems";
 import { FIELD_LABELS, PROFILE_FIELDS, PROFILE_TARGETS, TARGET_LABELS } from "@/lib/domain/profiles/profile-targets";
+import type { ColumnPlan } from "@/lib/domain/profiles/resolve-mapping";
 import { formatNumber } from "../format";
 
 type Props = {
@@ -12,6 +13,7 @@ type Props = {
   discard: () => Promise<void>;
 };
 
+const note = (c: ColumnPlan) => c.note ?? (c.chosen ? "your choice" : "by its name");
 const box = "rounded-lg bg-zinc-50 px-3 py-2 dark:bg-zinc-800/60";
 
 /** How the file's columns are read, what it holds, what applying writes, and every row it ignores and why. */
@@ -46,7 +48,7 @@ export function ProfilePreview({ report, decide, remap, apply, discard }: Props)
           <table className="w-full text-left text-sm">
             <caption className="sr-only">How each column of the file is read</caption>
             <thead className="border-b border-zinc-200 text-xs uppercase text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
-              <tr><th className="px-2 py-1.5">Column</th><th className="px-2 py-1.5">Read as</th><th className="px-2 py-1.5">Note</th></tr>
+              <tr><th className="px-2 py-1.5">Column</th><th className="px-2 py-1.5">Read as</th><th className="hidden px-2 py-1.5 sm:table-cell">Note</th></tr>
             </thead>
             <tbody>
               {report.columns.map((c, i) => (
@@ -54,12 +56,13 @@ export function ProfilePreview({ report, decide, remap, apply, discard }: Props)
                   <td className="px-2 py-1.5 font-mono text-xs break-all">{c.name || "(no name)"}</td>
                   <td className="px-2 py-1.5">
                     <label htmlFor={`col-${i}`} className="sr-only">Read the column {c.name || "(no name)"} as</label>
-                    <select id={`col-${i}`} name={`col-${i}`} defaultValue={c.target ?? "ignore"} disabled={!decide} className="rounded-lg border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-950">
+                    <select id={`col-${i}`} name={`col-${i}`} defaultValue={c.target ?? "ignore"} disabled={!decide} className="w-full max-w-xs rounded-lg border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-950">
                       <option value="ignore">ignore</option>
                       {PROFILE_TARGETS.map((t) => <option key={t} value={t}>{TARGET_LABELS[t]}</option>)}
                     </select>
+                    <p className="mt-1 text-xs text-zinc-600 sm:hidden dark:text-zinc-400">{note(c)}</p>
                   </td>
-                  <td className="px-2 py-1.5 text-zinc-600 dark:text-zinc-400">{c.note ?? (c.chosen ? "your choice" : "by its name")}</td>
+                  <td className="hidden px-2 py-1.5 text-zinc-600 sm:table-cell dark:text-zinc-400">{note(c)}</td>
                 </tr>
               ))}
             </tbody>
