@@ -34,22 +34,39 @@ type Follow = "followers" | "following";
 
 export async function parseCsv(chunks: AsyncIterable<Uint8Array>, options: ParseOptions): Promise<ParsedExport> {
   const name = options.name ?? "followers.csv";
-  const text = new LineCountingText(chunks, name);
-  const parser = parse({ delimiter: [",", ";", "\t"], skip_empty_lines: true, trim: true, info: true, relax_column_count: true, max_record_size: 1 << 20 });
-  pipeline(Readable.from(text.read()), parser, () => {});
   const lists: Record<Follow, ListBuilder | null> = { followers: null, following: null };
   const warnings: string[] = [];
   let columns: Partial<Record<Column, number>> | null = null;
+  await readCsvRecords(chunks, name, (record, line) => {
+    if (!columns) {
+      columns = header(record, name, warnings);
+      if (columns.direction === undefined) lists.followers = new ListBuilder("followers");
+      return;
+    }
+    row(record, columns, lists, options.now, () => `${name} line ${line}`);
+  });
+  if (!columns) throw new ImportError("empty-file", "The file has no header line and no rows", name);
+  const used = KNOWN.filter((column) => columns![column] !== undefined).join(", ");
+  return finishExport({ format: "csv", layout: `CSV (${used})`, ...lists, warnings, name });
+}
+
+/**
+ * Calls `onRecord` with every record of a CSV file (the header first) and the line it ends on; `onRecord` returning
+ * false stops the reading. Commas, semicolons or tabs separate fields; blank lines are skipped; cells are trimmed.
+ * Throws ImportError for an empty file, bytes that are not text, and CSV that cannot be read, naming the line.
+ */
+export async function readCsvRecords(chunks: AsyncIterable<Uint8Array>, name: string, onRecord: (record: string[], line: number) => boolean | void): Promise<void> {
+  const text = new LineCountingText(chunks, name);
+  const parser = parse({ delimiter: [",", ";", "\t"], skip_empty_lines: true, trim: true, info: true, relax_column_count: true, max_record_size: 1 << 20 });
+  pipeline(Readable.from(text.read()), parser, () => {});
   let line = 0;
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: Info }>) {
       line = info.lines;
-      if (!columns) {
-        columns = header(record, name, warnings);
-        if (columns.direction === undefined) lists.followers = new ListBuilder("followers");
-        continue;
+      if (onRecord(record, line) === false) {
+        parser.destroy();
+        return;
       }
-      row(record, columns, lists, options.now, () => `${name} line ${line}`);
     }
   } catch (error) {
     if (error instanceof ImportError) throw error;
@@ -58,9 +75,6 @@ export async function parseCsv(chunks: AsyncIterable<Uint8Array>, options: Parse
     throw new ImportError("malformed", `Not valid CSV: ${(error as Error).message.replace(/^Invalid [^:]*:\s*/, "").slice(0, 160)}`, `${name} line ${at}`);
   }
   if (text.bytes === 0) throw new ImportError("empty-file", "The file is empty", name);
-  if (!columns) throw new ImportError("empty-file", "The file has no header line and no rows", name);
-  const used = KNOWN.filter((column) => columns![column] !== undefined).join(", ");
-  return finishExport({ format: "csv", layout: `CSV (${used})`, ...lists, warnings, name });
 }
 
 function header(record: string[], name: string, warnings: string[]): Partial<Record<Column, number>> {

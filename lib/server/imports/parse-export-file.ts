@@ -58,7 +58,7 @@ async function parseZip(path: string, limits: ImportLimits, now: Date, onProgres
 }
 
 /** Passes chunks through, reporting the running byte count across every source it wraps. */
-function byteCounter(total: number, onProgress?: ParseFileOptions["onProgress"]) {
+export function byteCounter(total: number, onProgress?: ParseFileOptions["onProgress"]) {
   let read = 0;
   return async function* (chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
     for await (const chunk of chunks) {
@@ -69,7 +69,7 @@ function byteCounter(total: number, onProgress?: ParseFileOptions["onProgress"])
   };
 }
 
-async function readHead(path: string): Promise<Uint8Array> {
+export async function readHead(path: string): Promise<Uint8Array> {
   const file = await open(path, "r");
   try {
     const buffer = new Uint8Array(HEAD_BYTES);
@@ -80,7 +80,7 @@ async function readHead(path: string): Promise<Uint8Array> {
   }
 }
 
-async function* fileChunks(path: string): AsyncGenerator<Uint8Array> {
+export async function* fileChunks(path: string): AsyncGenerator<Uint8Array> {
   const stream = createReadStream(path, { highWaterMark: READ_CHUNK });
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) yield chunk;

@@ -28,15 +28,17 @@ const file = (name: string, ageMinutes: number) => {
 };
 
 describe("sweepStrayUploads", () => {
-  it("removes old upload files no import points at, and only those", async () => {
+  it("removes old upload files no import (of an export or of profiles) points at, and only those", async () => {
     const owner = await database.prisma.user.create({ data: { email: "sweep@test.local", passwordHash: "x" } });
     const tracked = await database.prisma.trackedAccount.create({ data: { ownerId: owner.id, handle: "sweeper", handleKey: "sweeper" } });
     const kept = file("kept.upload", 120);
     await database.prisma.import.create({ data: { trackedAccountId: tracked.id, origin: "cli", fileName: "a.zip", fileSize: 1n, fileHash: "h", storagePath: kept, status: "ready" } });
+    const profiles = file("profiles.upload", 120);
+    await database.prisma.profileImport.create({ data: { trackedAccountId: tracked.id, fileName: "p.csv", fileSize: 1n, fileHash: "h", storagePath: profiles, status: "ready" } });
     const stray = file("stray.upload", 120);
     const fresh = file("fresh.upload", 1);
     const other = file("notes.txt", 120);
     expect(await sweepStrayUploads(database.prisma, 60 * 60_000)).toEqual([stray]);
-    expect([kept, stray, fresh, other].map(existsSync)).toEqual([true, false, true, true]);
+    expect([kept, profiles, stray, fresh, other].map(existsSync)).toEqual([true, true, false, true, true]);
   });
 });

@@ -12,7 +12,7 @@ export function strayUploadAgeMs(env: NodeJS.ProcessEnv = process.env): number {
 }
 
 /**
- * Removes upload files no import points at and nobody has written for `olderThanMs`: what a web process killed
+ * Removes upload files no import (of an export or of profiles) points at and nobody has written for `olderThanMs`: what a web process killed
  * during an upload leaves behind (its own cleanup never ran). A file still being written keeps a fresh mtime, and a
  * finished one is referenced within moments, so the age keeps both safe. Returns the files removed.
  */
@@ -27,7 +27,11 @@ export async function sweepStrayUploads(prisma: PrismaClient, olderThanMs = stra
     if (info?.isFile() && Date.now() - info.mtimeMs >= olderThanMs) candidates.push(file);
   }
   if (candidates.length === 0) return [];
-  const referenced = await prisma.import.findMany({ where: { storagePath: { in: candidates } }, select: { storagePath: true } });
+  const where = { storagePath: { in: candidates } };
+  const referenced = [
+    ...(await prisma.import.findMany({ where, select: { storagePath: true } })),
+    ...(await prisma.profileImport.findMany({ where, select: { storagePath: true } })),
+  ];
   const keep = new Set(referenced.map((r) => r.storagePath));
   const removed = candidates.filter((f) => !keep.has(f));
   for (const file of removed) await rm(file, { force: true });

@@ -32,6 +32,9 @@ async function userWithEverything(tag: string, role: "CREATOR" | "ADMIN" = "CREA
   const file = path.join(files, `${tag}.upload`);
   await writeFile(file, "followers");
   await prisma.import.create({ data: { trackedAccountId: id, origin: "upload", fileName: "export.zip", fileSize: 9n, fileHash: tag, storagePath: file, status: "ready" } });
+  const profileFile = path.join(files, `${tag}-profiles.upload`);
+  await writeFile(profileFile, "handle,followers");
+  await prisma.profileImport.create({ data: { trackedAccountId: id, fileName: "profiles.csv", fileSize: 16n, fileHash: tag, storagePath: profileFile, status: "ready" } });
   await prisma.accountListEntry.create({ data: { trackedAccountId: id, handleKey: "someone", list: "keep" } });
   await prisma.botScoreStage.create({ data: { trackedAccountId: id, handleKey: "someone", label: "unknown", reasons: [], version: 1 } });
   await prisma.followEvent.create({
@@ -120,8 +123,10 @@ describe("deleteAccount", () => {
     // The append-only trail of Bob's alert still says it was assigned to Alice's old id, which it shows as "a removed user".
     expect(Object.entries(await rowsOf(alice)).filter(([, n]) => n > 0)).toEqual([["anomaly_events.assignee_id", 1]]);
     expect(existsSync(alice.file)).toBe(false);
+    expect(existsSync(alice.file.replace(".upload", "-profiles.upload"))).toBe(false);
     expect(await rowsOf(bob)).toEqual(before.bob);
     expect(existsSync(bob.file)).toBe(true);
+    expect(existsSync(bob.file.replace(".upload", "-profiles.upload"))).toBe(true);
     // Bob's alert stays, no longer assigned, its trail whole with the deleted admin's entry kept without a name.
     const trail = await database.prisma.anomaly.findUniqueOrThrow({ where: { id: bob.anomalyId }, include: { events: { orderBy: { id: "asc" } } } });
     expect(trail.assigneeId).toBeNull();

@@ -2,7 +2,7 @@ import { rm } from "node:fs/promises";
 import type { PrismaClient } from "../generated/prisma/client";
 
 /**
- * Deletes a user and everything that is theirs, in one transaction, then the import files still waiting on disk.
+ * Deletes a user and everything that is theirs, in one transaction, then the import and profile files still waiting on disk.
  * Foreign keys take the tracked accounts, snapshots, imports, alerts (with their accounts, audit trail and webhook
  * deliveries), tokens and webhook; the big per-account tables carry none (see the schema) and go here, as do the
  * jobs, the user's tracked accounts listed in platform incidents (keyed by id), their tokens' rate buckets and their
@@ -14,7 +14,11 @@ export async function deleteUserData(prisma: PrismaClient, userId: number): Prom
     async (tx) => {
       const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, apiTokens: { select: { id: true } } } });
       const ids = (await tx.trackedAccount.findMany({ where: { ownerId: userId }, select: { id: true } })).map((t) => t.id);
-      const stored = await tx.import.findMany({ where: { trackedAccountId: { in: ids }, storagePath: { not: null } }, select: { storagePath: true } });
+      const waiting = { trackedAccountId: { in: ids }, storagePath: { not: null } };
+      const stored = [
+        ...(await tx.import.findMany({ where: waiting, select: { storagePath: true } })),
+        ...(await tx.profileImport.findMany({ where: waiting, select: { storagePath: true } })),
+      ];
       await tx.$executeRaw`DELETE FROM relationships WHERE tracked_account_id = ANY(${ids}::int[])`;
       await tx.$executeRaw`DELETE FROM follow_intervals WHERE tracked_account_id = ANY(${ids}::int[])`;
       await tx.$executeRaw`DELETE FROM daily_stats WHERE tracked_account_id = ANY(${ids}::int[])`;

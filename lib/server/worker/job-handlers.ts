@@ -2,6 +2,8 @@ import { detectAnomaliesForAccount } from "../anomalies/detect-anomalies-for-acc
 import { scoreTrackedAccount } from "../bots/score-tracked-account";
 import { applyImport } from "../imports/apply-import";
 import { previewImport } from "../imports/preview-import";
+import { applyProfileImport } from "../profiles/apply-profile-import";
+import { previewProfileImport } from "../profiles/preview-profile-import";
 import { deleteSnapshot } from "../snapshots/delete-snapshot";
 import { deliverDueWebhooks } from "../webhooks/deliver-due-webhooks";
 import { enqueueJob } from "../jobs/enqueue-job";
@@ -35,6 +37,12 @@ export const jobHandlers: JobHandlers = {
   },
   "apply-import": async (prisma, job, progress, live) => {
     await applyImport(prisma, numberIn(job.payload, "importId"), progress, live);
+  },
+  "preview-profiles": async (prisma, job, progress) => {
+    await previewProfileImport(prisma, numberIn(job.payload, "profileImportId"), progress);
+  },
+  "apply-profiles": async (prisma, job, progress, live) => {
+    await applyProfileImport(prisma, numberIn(job.payload, "profileImportId"), progress, live);
   },
   "delete-snapshot": async (prisma, job, progress, live) => {
     const tid = accountOf(job);

@@ -30,6 +30,7 @@ export default async function ImportsPage({ params, searchParams }: Props) {
       {Number.isInteger(job) && job > 0 && <JobProgress jobId={job} label="Recomputing history" />}
       <UploadForm handle={scope.handle} />
       <FormatHelp />
+      <p className="text-sm text-zinc-600 dark:text-zinc-400">Have a file of your followers&apos; profiles (counts, avatars, bios), say from a scraper tool? <Link className="text-indigo-700 underline underline-offset-2 dark:text-indigo-300" href={`${base}/imports/profiles`}>Import profiles</Link> for fuller bot scores.</p>
       {pending.length > 0 && (
         <section className="space-y-2">
           <h2 className="text-lg font-semibold">Not applied</h2>
