@@ -159,3 +159,21 @@ describe("overview, series, history and export", () => {
     }
   });
 });
+
+describe("lost followers who left at the same snapshot", () => {
+  it("break their tie by handle in the sort's direction, in the table and the export alike", async () => {
+    const p = database.prisma;
+    const tracked = await p.trackedAccount.create({ data: { ownerId: alice.userId, handle: "many.lost", handleKey: "many.lost" } });
+    await applySnapshot(p, tracked.id, { takenAt: new Date(t0), source: "test", followers: list("d.one", "b.one", "stays", "a.one", "c.one"), following: [] });
+    await applySnapshot(p, tracked.id, { takenAt: new Date(t0 + DAY), source: "test", followers: list("stays"), following: [] });
+    const lostScope = await authorizeTrackedAccount(alice, "many.lost");
+    for (const [sort, order] of [["-date", ["d.one", "c.one", "b.one", "a.one"]], ["date", ["a.one", "b.one", "c.one", "d.one"]]] as const) {
+      const query = parseRelationshipQuery({ kind: "lost-followers", sort });
+      const table = (await findRelationships(lostScope, query)).rows;
+      expect(table.map((r) => r.handleKey)).toEqual(order);
+      const streamed = [];
+      for await (const chunk of streamRelationships(lostScope, query, 1)) streamed.push(...chunk);
+      expect(streamed).toEqual(table);
+    }
+  });
+});

@@ -53,11 +53,14 @@ export function relationshipFrom(f: RelationshipFilter): Prisma.Sql {
 export const relationshipColumns = Prisma.sql`r.handle, r.handle_key, r.follower_since, r.following_since,
   r.follower_lost_after, r.follower_lost_before, b.label`;
 
-/** The table's order; ties on a date break by handle so pages and the export never disagree. */
+/**
+ * The table's order; ties on a date break by handle, in the same direction, so pages and the export never disagree
+ * and an index on (date, handle) reads them in order either way (a lost-followers list is mostly ties).
+ */
 export function relationshipOrder(kind: RelationshipKind, sort: RelationshipSort): Prisma.Sql {
   const direction = Prisma.raw(sort.startsWith("-") ? "DESC" : "ASC");
   if (sort.endsWith("handle")) return Prisma.sql`ORDER BY r.handle_key ${direction}`;
-  return Prisma.sql`ORDER BY ${Prisma.raw(`r.${kindDateColumn(kind)}`)} ${direction}, r.handle_key ASC`;
+  return Prisma.sql`ORDER BY ${Prisma.raw(`r.${kindDateColumn(kind)}`)} ${direction}, r.handle_key ${direction}`;
 }
 
 /** Rows after `last` in that order (keyset: the export reads a million rows without OFFSET). */
@@ -67,10 +70,10 @@ export function relationshipAfter(kind: RelationshipKind, sort: RelationshipSort
   const column = kindDateColumn(kind);
   const at = last[column];
   const c = Prisma.raw(`r.${column}`);
-  // The first condition lets the date index start at the right place; the second breaks ties by handle.
+  // The first condition lets a date-only index start at the right place; the row comparison breaks ties by handle.
   return descending
-    ? Prisma.sql`AND ${c} <= ${at} AND (${c} < ${at} OR r.handle_key > ${last.handle_key})`
-    : Prisma.sql`AND ${c} >= ${at} AND (${c} > ${at} OR r.handle_key > ${last.handle_key})`;
+    ? Prisma.sql`AND ${c} <= ${at} AND (${c}, r.handle_key) < (${at}, ${last.handle_key})`
+    : Prisma.sql`AND ${c} >= ${at} AND (${c}, r.handle_key) > (${at}, ${last.handle_key})`;
 }
 
 export type RawRelationship = {
