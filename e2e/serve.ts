@@ -8,6 +8,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { readEmbeddedRuntime } from "../lib/server/db/config";
 import { removeEmbeddedData, startEmbeddedPostgres } from "../lib/server/db/embedded-postgres";
+import { useDatabase } from "../lib/server/db";
 import { openDatabase } from "../lib/server/db/open-database";
 import { assertLocal, recreateDatabase, testPostgresUrl } from "../test/local-database";
 import { seedE2eFixtures } from "./fixtures/seed-fixtures";
@@ -35,6 +36,8 @@ if (values.db === "postgres") {
 env.DATABASE_URL = url;
 
 const database = await openDatabase({ config: { url, embedded: values.db !== "postgres" }, migrate: true });
+// The data layer (the score writer opens its own connection from this URL) uses the database seeded here.
+useDatabase(database.prisma, url);
 await seedE2eFixtures(database.prisma);
 await database.close();
 

@@ -25,7 +25,7 @@ console.log(`export zip ${(statSync(zip).size / 1_048_576).toFixed(1)} MB, ${fol
 
 const { config } = await benchDatabase(values.db!, "followlens_bench_server");
 const database = await openDatabase({ config, migrate: true });
-useDatabase(database.prisma);
+useDatabase(database.prisma, config.url);
 const user = await database.prisma.user.create({ data: { email: "server@bench.local", passwordHash: "x" } });
 await database.prisma.trackedAccount.create({ data: { ownerId: user.id, handle: "bench.server", handleKey: "bench.server" } });
 const { token } = await createApiToken({ userId: user.id, email: user.email, role: "CREATOR" }, "bench");

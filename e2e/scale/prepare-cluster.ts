@@ -8,7 +8,7 @@ import { writeTikTokExportZip } from "../../scripts/bench/tiktok-export";
 
 const [url, zip, followers] = process.argv.slice(2) as [string, string, string];
 const database = await openDatabase({ config: { url, embedded: false }, migrate: true });
-useDatabase(database.prisma);
+useDatabase(database.prisma, url);
 const user = await database.prisma.user.create({ data: { email: "scale@e2e.local", passwordHash: "x" } });
 await database.prisma.trackedAccount.create({ data: { ownerId: user.id, handle: "scale.out", handleKey: "scale.out" } });
 const { token } = await createApiToken({ userId: user.id, email: user.email, role: "CREATOR" }, "scale");

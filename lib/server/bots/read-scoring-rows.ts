@@ -42,35 +42,45 @@ const rowsWithProfiles = (platform: string) => Prisma.sql`
   FROM relationships r LEFT JOIN account_profiles p ON p.platform = ${platform} AND p.handle_key = r.handle_key`;
 
 /** Current followers in the order they arrived (keyset on the partial date index), with their profiles. */
-export async function* readFollowersByArrival(prisma: PrismaClient, trackedAccountId: number, platform: string) {
-  let after = Prisma.empty;
-  for (;;) {
-    const rows = await prisma.$queryRaw<Raw[]>`
+export function readFollowersByArrival(prisma: PrismaClient, trackedAccountId: number, platform: string) {
+  return readAhead((last: Raw | null) => {
+    // The first condition lets the date index start at the right place; the row comparison breaks ties.
+    const after = last
+      ? Prisma.sql`AND r.follower_since >= ${last.follower_since}::timestamptz
+        AND (r.follower_since, r.handle_key) > (${last.follower_since}::timestamptz, ${last.handle_key})`
+      : Prisma.empty;
+    return prisma.$queryRaw<Raw[]>`
       ${rowsWithProfiles(platform)}
       WHERE r.tracked_account_id = ${trackedAccountId} AND r.follower_since IS NOT NULL ${after}
       ORDER BY r.follower_since, r.handle_key LIMIT ${CHUNK}`;
-    if (rows.length === 0) return;
-    yield rows.map(toRow);
-    const last = rows[rows.length - 1]!;
-    // The first condition lets the date index start at the right place; the row comparison breaks ties.
-    after = Prisma.sql`AND r.follower_since >= ${last.follower_since}::timestamptz
-      AND (r.follower_since, r.handle_key) > (${last.follower_since}::timestamptz, ${last.handle_key})`;
-    if (rows.length < CHUNK) return;
-  }
+  });
 }
 
 /** Accounts the tracked account follows that do not follow it, by key. */
-export async function* readFollowingOnly(prisma: PrismaClient, trackedAccountId: number, platform: string) {
-  let after = "";
+export function readFollowingOnly(prisma: PrismaClient, trackedAccountId: number, platform: string) {
+  return readAhead((last: Raw | null) => prisma.$queryRaw<Raw[]>`
+    ${rowsWithProfiles(platform)}
+    WHERE r.tracked_account_id = ${trackedAccountId} AND r.follower_since IS NULL AND r.following_since IS NOT NULL
+      AND r.handle_key > ${last?.handle_key ?? ""}
+    ORDER BY r.handle_key LIMIT ${CHUNK}`);
+}
+
+/**
+ * Keyset pages of CHUNK rows, each asked for as soon as the one before has arrived, so the server reads the next
+ * page while the caller scores this one.
+ */
+async function* readAhead(page: (last: Raw | null) => Promise<Raw[]>): AsyncGenerator<ScoringRow[]> {
+  let next = page(null);
   for (;;) {
-    const rows = await prisma.$queryRaw<Raw[]>`
-      ${rowsWithProfiles(platform)}
-      WHERE r.tracked_account_id = ${trackedAccountId} AND r.follower_since IS NULL AND r.following_since IS NOT NULL
-        AND r.handle_key > ${after}
-      ORDER BY r.handle_key LIMIT ${CHUNK}`;
+    const rows = await next;
     if (rows.length === 0) return;
+    const full = rows.length === CHUNK;
+    if (full) {
+      next = page(rows[rows.length - 1]!);
+      // Handled here if the caller stops early; awaited (and thrown) on the next turn otherwise.
+      next.catch(() => {});
+    }
     yield rows.map(toRow);
-    after = rows[rows.length - 1]!.handle_key;
-    if (rows.length < CHUNK) return;
+    if (!full) return;
   }
 }

@@ -80,6 +80,32 @@ describe("scoring a tracked account", () => {
     expect(page.rows[0]!.score).toBeGreaterThanOrEqual(page.rows.at(-1)!.score ?? 0);
   });
 
+  it("a run that fails halfway leaves the scores and summary in place, untouched; the next run replaces them whole", async () => {
+    const p = database.prisma;
+    const snapshot = async () => ({
+      scores: await p.botScore.findMany({ where: { trackedAccountId }, orderBy: { handleKey: "asc" } }),
+      summary: await p.botSummary.findUniqueOrThrow({ where: { trackedAccountId } }),
+    });
+    const before = await snapshot();
+    const failing = scoreTrackedAccount(p, trackedAccountId, (_, done) => {
+      if (done > 0) throw new Error("the worker stopped");
+    }, new Date("2026-05-02T13:00:00Z"));
+    await expect(failing).rejects.toThrow("the worker stopped");
+    expect(await snapshot()).toEqual(before);
+    // A key with the characters COPY's text format escapes goes in and comes back as it was.
+    const odd = "odd\\key\twith\ttabs";
+    await p.relationship.create({ data: { trackedAccountId, handleKey: odd, handle: odd, followingSince: new Date("2026-04-01T00:00:00Z") } });
+    const later = new Date("2026-05-03T13:00:00Z");
+    await scoreTrackedAccount(p, trackedAccountId, () => {}, later);
+    const after = await snapshot();
+    expect(after.scores).toHaveLength(before.scores.length + 1);
+    expect(after.scores.every((s) => s.scoredAt.getTime() === later.getTime())).toBe(true);
+    expect(after.summary.scoredAt).toEqual(later);
+    expect(after.scores.find((s) => s.handleKey === odd)?.label).not.toBeUndefined();
+    await p.relationship.delete({ where: { trackedAccountId_handleKey: { trackedAccountId, handleKey: odd } } });
+    await scoreTrackedAccount(p, trackedAccountId, () => {}, new Date("2026-05-01T13:00:00Z"));
+  });
+
   it("ranks the planted bot burst above the organic followers", async () => {
     const bots = new Set(planDemo(options).botHandles.map((h) => h.toLowerCase()));
     const rows = await database.prisma.botScore.findMany({ where: { trackedAccountId, score: { not: null } } });

@@ -1,12 +1,12 @@
 import { nextCut } from "@/lib/domain/bots/arrival-slices";
 import { findCoordinatedBatches, type FollowArrival } from "@/lib/domain/bots/find-batches";
 import { scoreAccount } from "@/lib/domain/bots/score-account";
+import { createSummaryTally } from "@/lib/domain/bots/summary-tally";
 import { BOT_SCORE_VERSION, type BatchMembership, type BotScore } from "@/lib/domain/bots/types";
 import type { PrismaClient } from "../generated/prisma/client";
 import { readFollowersByArrival, readFollowingOnly, type ScoringRow } from "./read-scoring-rows";
 import { updateAudienceQuality } from "./update-audience-quality";
-import { clearScoreStage, stageBotScores, swapInBotScores } from "./write-bot-scores";
-import { writeBotSummary } from "./write-bot-summary";
+import { openScoreWriter, type ScoreWriter } from "./write-bot-scores";
 
 // Arrivals are grouped into batches within a window; cutting the stream only at a quiet gap longer than any
 // batch window keeps every batch whole while holding a bounded slice of followers in memory.
@@ -20,23 +20,38 @@ type Progress = (phase: string, done: number, total: number) => Promise<void> | 
 
 /**
  * Scores every account connected to a tracked account (followers with their arrival batches and follow/unfollow
- * cycles, then accounts it follows), swaps the new scores in at once, and refreshes the audience-quality trend.
+ * cycles, then accounts it follows), replaces its scores and their summary at once, and refreshes the
+ * audience-quality trend.
  */
 export async function scoreTrackedAccount(prisma: PrismaClient, trackedAccountId: number, progress: Progress = () => {}, now = new Date()) {
+  const writer = await openScoreWriter(trackedAccountId, now);
+  try {
+    const scored = await scoreInto(writer, prisma, trackedAccountId, progress, now);
+    await updateAudienceQuality(prisma, trackedAccountId);
+    return { scored, version: BOT_SCORE_VERSION };
+  } catch (error) {
+    await writer.abort();
+    throw error;
+  }
+}
+
+async function scoreInto(writer: ScoreWriter, prisma: PrismaClient, trackedAccountId: number, progress: Progress, now: Date) {
   const account = await prisma.trackedAccount.findUniqueOrThrow({ where: { id: trackedAccountId }, select: { platform: true } });
-  await clearScoreStage(prisma, trackedAccountId);
+  const tally = createSummaryTally();
   const total = await prisma.relationship.count({
     where: { trackedAccountId, OR: [{ followerSince: { not: null } }, { followingSince: { not: null } }] },
   });
   const cycles = await followCycles(prisma, trackedAccountId);
   let done = 0;
-  // batches null: the rows have no follow date, so their timing was not checked (not "checked, no batch").
+  // Followers come with their arrival batches. batches null: accounts only followed, with no follow date of theirs,
+  // so their timing was not checked (not "checked, no batch").
   const score = async (rows: ScoringRow[], batches: Map<string, BatchMembership> | null) => {
-    const scored: [string, BotScore][] = rows.map((r) => [
-      r.handleKey,
-      scoreAccount({ ...r.input, batch: batches ? (batches.get(r.handleKey) ?? null) : undefined, followCycles: cycles.get(r.handleKey) ?? 0 }, now),
-    ]);
-    await stageBotScores(prisma, trackedAccountId, scored);
+    const scored: [string, BotScore][] = rows.map((r) => {
+      const result = scoreAccount({ ...r.input, batch: batches ? (batches.get(r.handleKey) ?? null) : undefined, followCycles: cycles.get(r.handleKey) ?? 0 }, now);
+      tally.add(result, batches !== null);
+      return [r.handleKey, result];
+    });
+    await writer.write(scored);
     done += rows.length;
     await progress("scoring", done, total);
   };
@@ -62,11 +77,9 @@ export async function scoreTrackedAccount(prisma: PrismaClient, trackedAccountId
   for await (const chunk of readFollowingOnly(prisma, trackedAccountId, account.platform)) await score(chunk, null);
 
   await progress("saving", done, total);
-  await swapInBotScores(prisma, trackedAccountId, now);
+  await writer.commit(tally.result());
   await progress("audience quality", done, total);
-  await updateAudienceQuality(prisma, trackedAccountId);
-  await writeBotSummary(prisma, trackedAccountId, now);
-  return { scored: done, version: BOT_SCORE_VERSION };
+  return done;
 }
 
 

@@ -36,7 +36,6 @@ async function userWithEverything(tag: string, role: "CREATOR" | "ADMIN" = "CREA
   await writeFile(profileFile, "handle,followers");
   await prisma.profileImport.create({ data: { trackedAccountId: id, fileName: "profiles.csv", fileSize: 16n, fileHash: tag, storagePath: profileFile, status: "ready" } });
   await prisma.accountListEntry.create({ data: { trackedAccountId: id, handleKey: "someone", list: "keep" } });
-  await prisma.botScoreStage.create({ data: { trackedAccountId: id, handleKey: "someone", label: "unknown", reasons: [], version: 1 } });
   await prisma.followEvent.create({
     data: { trackedAccountId: id, handleKey: "someone", handle: "someone", direction: 2, action: "unfollow", origin: "user", occurredAt: now, idempotencyKey: tag, source: "api" },
   });

@@ -23,7 +23,6 @@ export async function deleteUserData(prisma: PrismaClient, userId: number): Prom
       await tx.$executeRaw`DELETE FROM follow_intervals WHERE tracked_account_id = ANY(${ids}::int[])`;
       await tx.$executeRaw`DELETE FROM daily_stats WHERE tracked_account_id = ANY(${ids}::int[])`;
       await tx.$executeRaw`DELETE FROM bot_scores WHERE tracked_account_id = ANY(${ids}::int[])`;
-      await tx.$executeRaw`DELETE FROM bot_score_stage WHERE tracked_account_id = ANY(${ids}::int[])`;
       await tx.$executeRaw`DELETE FROM bot_summaries WHERE tracked_account_id = ANY(${ids}::int[])`;
       await tx.$executeRaw`DELETE FROM account_list_entries WHERE tracked_account_id = ANY(${ids}::int[])`;
       await tx.$executeRaw`DELETE FROM snapshot_contents WHERE tracked_account_id = ANY(${ids}::int[])`;

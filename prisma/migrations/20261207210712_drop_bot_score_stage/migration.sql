@@ -1,0 +1,2 @@
+-- DropTable
+DROP TABLE "bot_score_stage";
