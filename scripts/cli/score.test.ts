@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { PassThrough, Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { LIKELY_BOT_AT } from "../../lib/domain/bots/score-account";
 import { BOT_SCORE_VERSION } from "../../lib/domain/bots/types";
 import { scoreCommand } from "./score";
 
@@ -25,7 +26,7 @@ describe("scoreCommand", () => {
     const out = await run(`${farm}\n${creator}\n`);
     expect(out).toHaveLength(2);
     expect(out[0]).toMatchObject({ handle: "user7382910456", accountCreatedAt: "2025-05-20T00:00:00Z", botLabel: "likely-bot", botConfidence: "high", botScoreVersion: BOT_SCORE_VERSION });
-    expect(out[0]?.botScore).toBeGreaterThanOrEqual(70);
+    expect(out[0]?.botScore).toBeGreaterThanOrEqual(LIKELY_BOT_AT);
     expect(out[1]).toMatchObject({ handle: "jessica.miller", note: "kept", botScore: 0, botLabel: "likely-real" });
     expect(Array.isArray(out[1]?.botReasons)).toBe(true);
   });

@@ -4,7 +4,7 @@ import type { AccountProfileInput } from "../types";
  * Bump whenever a signal, weight or threshold changes: stored scores carry the version that made them, so a
  * dashboard can tell an old score from a new one (and re-score) instead of comparing incomparable numbers.
  */
-export const BOT_SCORE_VERSION = 2;
+export const BOT_SCORE_VERSION = 3;
 
 export type BotLabel = "likely-bot" | "suspicious" | "likely-real" | "unknown";
 
@@ -19,6 +19,8 @@ export type BotSignalInput = AccountProfileInput & {
   /** undefined = no follow date, so not checked; null = checked (the follow date is known), not in a batch */
   batch?: BatchMembership | null;
   followCycles?: number | null; // times this account followed then unfollowed the tracked account
+  /** digits / length of the handle when the handle itself is withheld (anonymised public sets give only this) */
+  handleDigitShare?: number | null;
 };
 
 /** One signal that counted: its observed value, the points it added (negative = real-looking) and why. */

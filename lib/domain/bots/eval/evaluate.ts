@@ -20,7 +20,22 @@ export type EvalSummary = {
   /** share of cases labelled likely-bot or suspicious that are bots (the rest are real accounts flagged) */
   flaggedPrecision: number | null;
   unknownShare: number;
+  /** precision(likely-bot) and precision(≥suspicious) with the classes re-weighted to PRIOR fakes */
+  priorPrecision: number | null;
+  priorFlaggedPrecision: number | null;
 };
+
+/** The share of fakes assumed in a creator's real audience, for the re-weighted precisions. */
+export const PRIOR = 0.1;
+
+/** Precision with bots re-weighted to make up `prior` of the set: the same recall over the false-positive rate. */
+function reweighted<T extends Scored>(scored: readonly T[], predicate: (s: T) => boolean, prior: number): number | null {
+  const tpr = recallAt(scored, predicate);
+  const reals = scored.filter((s) => !s.bot);
+  const fpr = reals.length === 0 ? null : reals.filter(predicate).length / reals.length;
+  if (tpr === null || fpr === null || tpr + fpr === 0) return null;
+  return (tpr * prior) / (tpr * prior + fpr * (1 - prior));
+}
 
 export type Scored = LabelledAccount & { result: BotScore };
 
@@ -31,10 +46,15 @@ export function scoreAll(cases: readonly LabelledAccount[], now: Date): Scored[]
 /**
  * The same cases as a handles-and-follow-dates export gives them (a real TikTok export): the handle, whether the
  * follow fell in a coordinated batch (the dates are known, so "not in a batch" is known too) and any follow cycles;
- * every profile field unknown.
+ * every profile field unknown. A set that withholds handles keeps the digit share it gives instead.
  */
 export function withoutProfiles(cases: readonly LabelledAccount[]): LabelledAccount[] {
-  return cases.map((c) => ({ ...c, input: { handle: c.input.handle, batch: c.input.batch ?? null, followCycles: c.input.followCycles ?? null } }));
+  return cases.map((c) => {
+    const { handle, handleDigitShare } = c.input;
+    const input: LabelledAccount["input"] = { handle, batch: c.input.batch ?? null, followCycles: c.input.followCycles ?? null };
+    if (handleDigitShare !== undefined) input.handleDigitShare = handleDigitShare; // what a withheld handle shows
+    return { ...c, input };
+  });
 }
 
 export function summarise(set: string, scored: readonly Scored[]): EvalSummary {
@@ -50,5 +70,7 @@ export function summarise(set: string, scored: readonly Scored[]): EvalSummary {
     flaggedRecall: recallAt(scored, flagged),
     flaggedPrecision: precisionAt(scored, flagged),
     unknownShare: scored.length === 0 ? 0 : (scored.length - withScore.length) / scored.length,
+    priorPrecision: reweighted(scored, (s) => s.result.label === "likely-bot", PRIOR),
+    priorFlaggedPrecision: reweighted(scored, flagged, PRIOR),
   };
 }
