@@ -24,7 +24,7 @@ export function RelationshipKindTabs({
   counts?: Partial<Record<RelationshipKind, number>>;
 }) {
   return (
-    <nav aria-label="Relationship lists" className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
+    <nav aria-label="Relationship lists" className="-mx-4 relative overflow-x-auto px-4 sm:mx-0 sm:px-0">
       <ul className="flex min-w-max gap-1 border-b border-zinc-200 dark:border-zinc-800">
         {relationshipKinds.map((kind) => {
           const active = kind === current;

@@ -127,3 +127,45 @@ test.describe("the phone menu", () => {
     await expect(button).toHaveAttribute("aria-expanded", "false");
   });
 });
+
+test.describe("at 390 px every page", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  /** Visits each page and names those wider than the screen, with the outermost element that sticks out. */
+  async function overflowingPages(page: Page, paths: { label: string; path: string }[]) {
+    const found: string[] = [];
+    for (const p of paths) {
+      const response = await page.goto(p.path);
+      expect(response?.status(), p.path).toBeLessThan(400);
+      const excess = await page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        const out = (el: Element | null) => !!el && el.getBoundingClientRect().right > width + 1;
+        const culprit = [...document.querySelectorAll("body *")].find((el) => out(el) && !out(el.parentElement));
+        const px = document.documentElement.scrollWidth - width;
+        return px > 0 ? `${px} px, ${culprit?.tagName.toLowerCase() ?? "?"}.${culprit?.className ?? ""}` : null;
+      });
+      if (excess) found.push(`${p.label}: ${excess}`);
+    }
+    return found;
+  }
+
+  test("fits the screen for a creator and an admin: wide tables scroll inside their own box", async ({ browser }, info) => {
+    const creator = await browser.newContext({ viewport: { width: 390, height: 844 }, storageState: storageStateFor(info.project.name, "creator-a") });
+    const creatorPages = [
+      ...creatorSections,
+      { label: "Lost followers", path: `/dashboard/${CREATOR_A.handle}/relationships?kind=lost` },
+      { label: "Import profiles", path: `/dashboard/${CREATOR_A.handle}/imports/profiles` },
+      { label: "API tokens", path: "/settings/tokens" },
+      { label: "Webhooks", path: "/settings/webhooks" },
+    ];
+    const found = await overflowingPages(await creator.newPage(), creatorPages);
+    await creator.close();
+
+    const admin = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const adminPage = await admin.newPage();
+    await signIn(adminPage, ADMIN.email, ADMIN.password);
+    found.push(...(await overflowingPages(adminPage, adminSections)));
+    await admin.close();
+    expect(found).toEqual([]);
+  });
+});

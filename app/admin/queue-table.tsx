@@ -52,7 +52,7 @@ export function QueueTable({ page, query, filtered }: { page: QueuePage; query: 
           </li>
         ))}
       </ul>
-      <div className="hidden overflow-x-auto rounded-xl border border-zinc-200 bg-white sm:block dark:border-zinc-800 dark:bg-zinc-900">
+      <div className="hidden relative overflow-x-auto rounded-xl border border-zinc-200 bg-white sm:block dark:border-zinc-800 dark:bg-zinc-900">
         <table className="w-full min-w-[56rem] text-left text-sm">
           <caption className="sr-only">Anomalies, {formatNumber(page.total)} in all</caption>
           <thead className="border-b border-zinc-200 text-xs text-zinc-500 uppercase dark:border-zinc-800 dark:text-zinc-400">

@@ -44,7 +44,7 @@ export function ProfilePreview({ report, decide, remap, apply, discard }: Props)
       ))}
       <form action={remap} className="space-y-2">
         <h2 className="text-sm font-semibold">Columns</h2>
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">How each column of the file is read</caption>
             <thead className="border-b border-zinc-200 text-xs uppercase text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">

@@ -19,7 +19,7 @@ export async function SignInLockouts({ viewer }: { viewer: Viewer }) {
       {rows.length === 0 ? (
         <EmptyState title="No lockouts" />
       ) : (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full text-left text-sm">
             <thead className="border-b border-zinc-200 text-xs text-zinc-500 uppercase dark:border-zinc-800 dark:text-zinc-400">
               <tr>

@@ -53,7 +53,7 @@ export default async function ApiTokensPage() {
             </a>
             .
           </p>
-          <pre className="overflow-x-auto rounded-xl bg-zinc-900 p-4 text-xs leading-relaxed text-zinc-100 dark:bg-black/40">
+          <pre className="relative overflow-x-auto rounded-xl bg-zinc-900 p-4 text-xs leading-relaxed text-zinc-100 dark:bg-black/40">
             <code>{example}</code>
           </pre>
         </section>

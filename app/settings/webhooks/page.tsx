@@ -84,14 +84,14 @@ export default async function WebhooksPage() {
             30 minutes, 2 hours and 12 hours. The <code className="font-mono">Followlens-Delivery</code> id stays the same across
             retries, so a receiver can ignore one it has already handled.
           </p>
-          <pre className="overflow-x-auto rounded-xl bg-zinc-900 p-4 text-xs leading-relaxed text-zinc-100 dark:bg-black/40">
+          <pre className="relative overflow-x-auto rounded-xl bg-zinc-900 p-4 text-xs leading-relaxed text-zinc-100 dark:bg-black/40">
             <code>{payloadExample}</code>
           </pre>
           <p className="text-sm text-zinc-600 dark:text-zinc-400">
             Check the signature before trusting a request: an HMAC-SHA256 of <code className="font-mono">&lt;t&gt;.&lt;body&gt;</code> with your
             secret, and a time no more than 5 minutes off (so a captured request cannot be replayed).
           </p>
-          <pre className="overflow-x-auto rounded-xl bg-zinc-900 p-4 text-xs leading-relaxed text-zinc-100 dark:bg-black/40">
+          <pre className="relative overflow-x-auto rounded-xl bg-zinc-900 p-4 text-xs leading-relaxed text-zinc-100 dark:bg-black/40">
             <code>{verifyExample}</code>
           </pre>
         </section>

@@ -17,7 +17,7 @@ export async function InvolvedAccounts({ viewer, anomalyId, page, accountCount }
           {formatNumber(accountCount)} accounts in all; the first {formatNumber(result.total)} are kept here.
         </p>
       ) : null}
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full text-left text-sm">
           <thead className="border-b border-zinc-200 text-xs text-zinc-500 uppercase dark:border-zinc-800 dark:text-zinc-400">
             <tr>

@@ -9,7 +9,7 @@ export function SnapshotTable({ snapshots }: { snapshots: AnomalySnapshotView[] 
     return <p className="text-sm text-zinc-500 dark:text-zinc-400">No snapshot is linked (the anomaly comes from recorded follow events or from several accounts).</p>;
   }
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full min-w-[28rem] text-left text-sm">
         <thead className="border-b border-zinc-200 text-xs text-zinc-500 uppercase dark:border-zinc-800 dark:text-zinc-400">
           <tr>

@@ -7,7 +7,7 @@ const labels: Record<AlertFilter, string> = { open: "Open", all: "All", reported
 /** The filter tabs; counts beside each so an empty tab is not a click into nothing. */
 export function AlertTabs({ current, counts, hrefFor }: { current: AlertFilter; counts: Record<AlertFilter, number>; hrefFor: (f: AlertFilter) => string }) {
   return (
-    <nav aria-label="Filter alerts" className="-mx-1 overflow-x-auto">
+    <nav aria-label="Filter alerts" className="-mx-1 relative overflow-x-auto">
       <ul className="flex gap-2 px-1">
         {(Object.keys(labels) as AlertFilter[]).map((filter) => {
           const active = filter === current;

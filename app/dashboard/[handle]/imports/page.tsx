@@ -51,7 +51,7 @@ export default async function ImportsPage({ params, searchParams }: Props) {
         {snapshots.length === 0 ? (
           <p className="text-sm text-zinc-500 dark:text-zinc-400">No snapshots yet: your first import starts the history.</p>
         ) : (
-          <div className="overflow-x-auto rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
+          <div className="relative overflow-x-auto rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Snapshots, newest first</caption>
               <thead className="border-b border-zinc-200 text-xs uppercase text-zinc-500 dark:border-zinc-800 dark:text-zinc-400">

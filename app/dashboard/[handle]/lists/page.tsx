@@ -60,7 +60,7 @@ export default async function ListsPage({ params, searchParams }: Props) {
             <button className="rounded-lg px-3 py-1.5 font-medium ring-1 ring-zinc-300 hover:bg-zinc-100 dark:ring-zinc-700 dark:hover:bg-zinc-800">Take selected off the list</button>
             <a href={`${base}/export?list=${list}`} className="ml-auto rounded-lg px-3 py-1.5 font-medium text-indigo-700 ring-1 ring-zinc-200 dark:text-indigo-300 dark:ring-zinc-800">Download CSV</a>
           </div>
-          <div className="overflow-x-auto rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
+          <div className="relative overflow-x-auto rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
             <table className="w-full text-left text-sm">
               <thead className="border-b border-zinc-200 text-xs uppercase text-zinc-500 dark:border-zinc-800 dark:text-zinc-400">
                 <tr><th className="w-8 px-3 py-2"><span className="sr-only">Select</span></th><th className="px-3 py-2">Handle</th><th className="px-3 py-2">Bot score</th><th className="px-3 py-2">Added</th></tr>

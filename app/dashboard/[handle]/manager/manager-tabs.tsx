@@ -9,7 +9,7 @@ export type ManagerTab = { href: string; label: string; count?: number; countLab
 export function ManagerTabs({ tabs }: { tabs: ManagerTab[] }) {
   const pathname = decodeURIComponent(usePathname() ?? "").toLowerCase();
   return (
-    <nav aria-label="Following Manager" className="-mx-1 overflow-x-auto">
+    <nav aria-label="Following Manager" className="-mx-1 relative overflow-x-auto">
       <ul className="flex gap-2 px-1 pb-1">
         {tabs.map((tab, i) => {
           const target = decodeURIComponent(tab.href).toLowerCase();

@@ -10,7 +10,7 @@ export function InvolvedAccounts({ alert, base, csvHref }: { alert: AlertDetail;
   const more = alert.accountCount - alert.accounts.length;
   return (
     <div className="space-y-3">
-      <div className="overflow-x-auto rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
+      <div className="relative overflow-x-auto rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Accounts involved</caption>
           <thead className="border-b border-zinc-200 text-xs uppercase text-zinc-500 dark:border-zinc-800 dark:text-zinc-400">
