@@ -106,6 +106,35 @@ describe("scoring a tracked account", () => {
     await scoreTrackedAccount(p, trackedAccountId, () => {}, new Date("2026-05-01T13:00:00Z"));
   });
 
+  it("keeps each account's scores in one partition of their own: runs swap it, failed runs leave no table behind", async () => {
+    const p = database.prisma;
+    const tables = async () =>
+      (await p.$queryRaw<{ relname: string; partition: boolean }[]>`
+        SELECT relname, relispartition AS partition FROM pg_class
+        WHERE relkind = 'r' AND relname LIKE ${`bot_scores\\_${trackedAccountId}\\_%`} ORDER BY relname`);
+    const [first] = await tables();
+    expect(await tables()).toEqual([{ relname: first!.relname, partition: true }]);
+    await expect(scoreTrackedAccount(p, trackedAccountId, () => { throw new Error("stopped"); })).rejects.toThrow("stopped");
+    expect(await tables()).toEqual([first]);
+
+    // Scores written straight into bot_scores (from before partitioning) sit in the default partition, beside
+    // the account's own partition for no account; a run moves its account out of it.
+    const other = (await p.trackedAccount.create({ data: { ownerId: viewer.userId, handle: "legacy.scores", handleKey: "legacy.scores" } })).id;
+    await p.relationship.create({ data: { trackedAccountId: other, handleKey: "fan1", handle: "fan1", followerSince: new Date("2026-04-01T00:00:00Z") } });
+    await p.botScore.create({ data: { trackedAccountId: other, handleKey: "gone", score: 90, label: "likely-bot", reasons: [], version: 1, scoredAt: new Date() } });
+    const inDefault = () => p.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM bot_scores_default WHERE tracked_account_id = ${other}`;
+    expect(await inDefault()).toEqual([{ n: 1 }]);
+    await scoreTrackedAccount(p, other);
+    expect(await inDefault()).toEqual([{ n: 0 }]);
+    expect((await p.botScore.findMany({ where: { trackedAccountId: other } })).map((s) => s.handleKey)).toEqual(["fan1"]);
+    // Another account's run leaves this one's partition alone.
+    expect(await tables()).toEqual([first]);
+    await scoreTrackedAccount(p, trackedAccountId);
+    const [next] = await tables();
+    expect(await tables()).toEqual([{ relname: next!.relname, partition: true }]);
+    expect(next!.relname).not.toBe(first!.relname);
+  });
+
   it("ranks the planted bot burst above the organic followers", async () => {
     const bots = new Set(planDemo(options).botHandles.map((h) => h.toLowerCase()));
     const rows = await database.prisma.botScore.findMany({ where: { trackedAccountId, score: { not: null } } });

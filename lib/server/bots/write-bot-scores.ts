@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { once } from "node:events";
 import { finished } from "node:stream/promises";
 import pg from "pg";
@@ -6,21 +7,24 @@ import type { SummaryCounts } from "@/lib/domain/bots/summary-tally";
 import { BOT_SCORE_VERSION, type BotScore } from "@/lib/domain/bots/types";
 import { databaseUrl } from "../db";
 import { pgConnectionFields } from "../db/adapter";
+import { partitionsOf } from "./score-partitions";
 
-// A scoring run replaces an account's scores in one transaction on a connection of its own: the old scores are
-// deleted, the new ones streamed in with COPY as they are scored (the server writes one chunk while the next is
-// scored), and the run's summary written before the commit. Pages read the old scores and summary until the
-// commit and the new ones after it, never half a run; a run that fails or whose process dies rolls back whole.
+// A scoring run replaces an account's scores in one transaction on a connection of its own. bot_scores is
+// partitioned by tracked account: the run creates a fresh table, streams the new scores into it with COPY as they
+// are scored (no index yet, rows written frozen), then builds its indexes in bulk and, holding the parent's lock for
+// a moment only, swaps it in for the account's previous partition and writes the run's summary. Pages read the old
+// scores and summary until the commit and the new ones after it, never half a run; a run that fails or whose
+// process dies rolls back whole, its table with it.
 
 export type ScoreWriter = {
   write(rows: readonly [string, BotScore][]): Promise<void>;
-  /** Ends the stream, stores the summary and commits. */
+  /** Ends the stream, indexes the new scores, swaps them in, stores the summary and commits. */
   commit(summary: SummaryCounts): Promise<void>;
   /** Drops the connection, so the server rolls everything back. */
   abort(): Promise<void>;
 };
 
-const COPY_SQL = "COPY bot_scores (tracked_account_id, handle_key, score, label, confidence, reasons, version, scored_at) FROM STDIN";
+const COLUMNS = "tracked_account_id, handle_key, score, label, confidence, reasons, version, scored_at";
 const SPECIAL = /[\\\n\r\t]/;
 const SPECIALS = /[\\\n\r\t]/g;
 const ESCAPES: Record<string, string> = { "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t" };
@@ -29,19 +33,31 @@ export const copyText = (s: string) => (SPECIAL.test(s) ? s.replace(SPECIALS, (c
 
 const byKey = (a: readonly [string, BotScore], b: readonly [string, BotScore]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
-export async function openScoreWriter(trackedAccountId: number, at: Date): Promise<ScoreWriter> {
-  const client = new pg.Client(pgConnectionFields(databaseUrl()));
+/** The parent's indexes (see the migration bot_scores_by_account), built on a run's table before it is attached. */
+const indexes = (table: string) => [
+  `ALTER TABLE ${table} ADD PRIMARY KEY (tracked_account_id, handle_key)`,
+  `CREATE INDEX ON ${table} (tracked_account_id, score DESC NULLS LAST, handle_key)`,
+  `CREATE INDEX ON ${table} (tracked_account_id, label, score DESC NULLS LAST, handle_key)`,
+  `CREATE INDEX ON ${table} (tracked_account_id, confidence, score DESC NULLS LAST, handle_key)`,
+];
+
+export async function openScoreWriter(trackedAccountId: number, at: Date, url = databaseUrl()): Promise<ScoreWriter> {
+  if (!Number.isSafeInteger(trackedAccountId) || trackedAccountId <= 0) throw new Error(`Not a tracked account id: ${trackedAccountId}`);
+  const client = new pg.Client(pgConnectionFields(url));
   let broken: Error | null = null;
   client.on("error", (error) => (broken ??= error));
   await client.connect();
+  // Unique among runs at the same moment; 63 characters at most (PostgreSQL's limit for names).
+  const table = `bot_scores_${trackedAccountId}_${at.getTime().toString(36)}_${randomBytes(3).toString("hex")}`;
   try {
     await client.query("BEGIN");
-    await client.query("DELETE FROM bot_scores WHERE tracked_account_id = $1", [trackedAccountId]);
+    await client.query(`CREATE TABLE ${table} (LIKE bot_scores INCLUDING DEFAULTS)`);
   } catch (error) {
     await client.end().catch(() => {});
     throw error;
   }
-  const stream = client.query(copyFrom(COPY_SQL));
+  // FREEZE: the table was created in this transaction, so its rows can be written as already visible to all.
+  const stream = client.query(copyFrom(`COPY ${table} (${COLUMNS}) FROM STDIN WITH (FREEZE)`));
   const failed = new Promise<never>((_, reject) => stream.once("error", reject));
   failed.catch(() => {});
   const tail = `\t${BOT_SCORE_VERSION}\t${at.toISOString()}\n`;
@@ -50,7 +66,7 @@ export async function openScoreWriter(trackedAccountId: number, at: Date): Promi
   return {
     async write(rows) {
       if (broken) throw broken;
-      // In key order, each chunk lands on neighbouring index pages: measured 19% faster than arrival order.
+      // In key order, the primary key's bulk build has less to sort.
       const sorted = [...rows].sort(byKey);
       let text = "";
       for (const [key, s] of sorted)
@@ -60,6 +76,10 @@ export async function openScoreWriter(trackedAccountId: number, at: Date): Promi
     async commit(summary) {
       stream.end();
       await Promise.race([finished(stream), failed]);
+      for (const statement of indexes(table)) await client.query(statement);
+      // A constraint that proves every row belongs to the account lets the attach skip its check of the rows.
+      await client.query(`ALTER TABLE ${table} ADD CHECK (tracked_account_id = ${trackedAccountId})`);
+      await swapIn(client, table, trackedAccountId);
       await client.query(SUMMARY_SQL, summaryValues(trackedAccountId, at, summary));
       await client.query("COMMIT");
       await client.end();
@@ -68,6 +88,19 @@ export async function openScoreWriter(trackedAccountId: number, at: Date): Promi
       await client.end().catch(() => {});
     },
   };
+}
+
+/**
+ * Replaces the account's partition by the run's table. The lock on bot_scores (held until the commit, a few
+ * milliseconds) orders concurrent runs; reads started before it finish first, reads after it wait.
+ */
+async function swapIn(client: pg.Client, table: string, trackedAccountId: number) {
+  await client.query("LOCK TABLE bot_scores IN ACCESS EXCLUSIVE MODE");
+  for (const old of await partitionsOf((sql, values) => client.query(sql, values).then((r) => r.rows), [trackedAccountId])) await client.query(`DROP TABLE "${old}"`);
+  // Rows from before partitioning (or written without a run) sit in the default partition, which must not hold
+  // any of the account's rows once it has a partition of its own.
+  await client.query("DELETE FROM bot_scores_default WHERE tracked_account_id = $1", [trackedAccountId]);
+  await client.query(`ALTER TABLE bot_scores ATTACH PARTITION ${table} FOR VALUES IN (${trackedAccountId})`);
 }
 
 const SUMMARY_SQL = `

@@ -43,7 +43,9 @@ async function withTarget<T>(url: string, work: (client: pg.Client) => Promise<T
 }
 
 type Rows = Record<string, unknown>[];
-const TABLES_SQL = "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY 1";
+// Tables as the application sees them: a partitioned table with its partitions' rows, not each partition again.
+const TABLES_SQL = `SELECT c.relname AS tablename FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+  WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND c.relname <> '_prisma_migrations' ORDER BY 1`;
 
 /** Every row of every table as PostgreSQL's own record text (every column, exactly), sorted. */
 async function dumpAll(query: (sql: string) => Promise<Rows>): Promise<Record<string, string[]>> {

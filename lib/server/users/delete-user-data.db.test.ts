@@ -12,6 +12,7 @@ import { seedDemoHistory } from "@/lib/server/demo/seed-demo-history";
 import { SignInLockedError } from "@/lib/server/sign-in/sign-in-locked-error";
 import { openTestDatabase } from "@/test/test-database";
 import { changeEmail } from "./change-email";
+import { partitionsOf } from "../bots/score-partitions";
 import { changePassword } from "./change-password";
 import { deleteAccount } from "./delete-account";
 import { verifyCredentials } from "./verify-credentials";
@@ -60,10 +61,13 @@ type Owner = { userId: number; trackedAccountId: number };
 /** Rows per table that belong to a user: by tracked account, by user column, by platform-incident entry, by key. */
 async function rowsOf({ userId, trackedAccountId }: Owner): Promise<Record<string, number>> {
   const prisma = database.prisma;
+  // Tables as the application sees them: bot_scores with its partitions' rows, not each partition again.
   const columns = await prisma.$queryRaw<{ table_name: string; column_name: string }[]>`
-    SELECT table_name, column_name FROM information_schema.columns
-    WHERE table_schema = current_schema() AND column_name IN ('tracked_account_id', 'user_id', 'owner_id', 'actor_id', 'assignee_id')
-    ORDER BY table_name, column_name`;
+    SELECT c.relname AS table_name, a.attname AS column_name
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_attribute a ON a.attrelid = c.oid AND NOT a.attisdropped
+    WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+      AND a.attname IN ('tracked_account_id', 'user_id', 'owner_id', 'actor_id', 'assignee_id')
+    ORDER BY 1, 2`;
   const counts: Record<string, number> = {};
   for (const { table_name: table, column_name: column } of columns) {
     const value = column === "tracked_account_id" ? trackedAccountId : userId;
@@ -124,6 +128,10 @@ describe("deleteAccount", () => {
     expect(existsSync(alice.file)).toBe(false);
     expect(existsSync(alice.file.replace(".upload", "-profiles.upload"))).toBe(false);
     expect(await rowsOf(bob)).toEqual(before.bob);
+    // Alice's scores went with their partition; Bob's partition stays.
+    const partitions = (ids: number[]) => partitionsOf((sql, values) => database.prisma.$queryRawUnsafe(sql, ...values), ids);
+    expect(await partitions([alice.trackedAccountId])).toEqual([]);
+    expect(await partitions([bob.trackedAccountId])).toHaveLength(1);
     expect(existsSync(bob.file)).toBe(true);
     expect(existsSync(bob.file.replace(".upload", "-profiles.upload"))).toBe(true);
     // Bob's alert stays, no longer assigned, its trail whole with the deleted admin's entry kept without a name.

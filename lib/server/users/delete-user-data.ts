@@ -1,4 +1,5 @@
 import { rm } from "node:fs/promises";
+import { partitionsOf } from "../bots/score-partitions";
 import type { PrismaClient } from "../generated/prisma/client";
 
 /**
@@ -22,7 +23,7 @@ export async function deleteUserData(prisma: PrismaClient, userId: number): Prom
       await tx.$executeRaw`DELETE FROM relationships WHERE tracked_account_id = ANY(${ids}::int[])`;
       await tx.$executeRaw`DELETE FROM follow_intervals WHERE tracked_account_id = ANY(${ids}::int[])`;
       await tx.$executeRaw`DELETE FROM daily_stats WHERE tracked_account_id = ANY(${ids}::int[])`;
-      await tx.$executeRaw`DELETE FROM bot_scores WHERE tracked_account_id = ANY(${ids}::int[])`;
+      await tx.$executeRaw`DELETE FROM bot_scores_default WHERE tracked_account_id = ANY(${ids}::int[])`;
       await tx.$executeRaw`DELETE FROM bot_summaries WHERE tracked_account_id = ANY(${ids}::int[])`;
       await tx.$executeRaw`DELETE FROM account_list_entries WHERE tracked_account_id = ANY(${ids}::int[])`;
       await tx.$executeRaw`DELETE FROM snapshot_contents WHERE tracked_account_id = ANY(${ids}::int[])`;
@@ -36,6 +37,9 @@ export async function deleteUserData(prisma: PrismaClient, userId: number): Prom
       });
       await tx.securityEvent.updateMany({ where: { userId }, data: { userId: null } });
       await tx.user.delete({ where: { id: userId } });
+      // Last, as it locks bot_scores until the commit: each account's scores are a partition of their own.
+      for (const partition of await partitionsOf((sql, values) => tx.$queryRawUnsafe(sql, ...values), ids))
+        await tx.$executeRawUnsafe(`DROP TABLE "${partition}"`);
       return { trackedAccounts: ids.length, paths: stored.map((s) => s.storagePath!) };
     },
     { timeout: 30 * 60_000, maxWait: 10 * 60_000 },
