@@ -1,4 +1,7 @@
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { databaseUrl } from "@/lib/server/db";
+import { pgConnectionFields } from "@/lib/server/db/adapter";
 import { defaultDemoOptions, planDemo, type DemoOptions } from "@/lib/domain/demo/generate-demo";
 import { parseBotQuery } from "@/lib/domain/bot-query";
 import { BOT_SCORE_VERSION } from "@/lib/domain/bots/types";
@@ -133,6 +136,38 @@ describe("scoring a tracked account", () => {
     const [next] = await tables();
     expect(await tables()).toEqual([{ relname: next!.relname, partition: true }]);
     expect(next!.relname).not.toBe(first!.relname);
+  });
+
+  it("a long read does not stall the pages: the swap asks for its lock again and again, and gets it once the read ends", async () => {
+    const p = database.prisma;
+    const open = async () => {
+      const client = new pg.Client(pgConnectionFields(databaseUrl()));
+      await client.connect();
+      return client;
+    };
+    const [long, reader] = [await open(), await open()];
+    try {
+      await long.query("BEGIN");
+      await long.query("SELECT count(*) FROM bot_scores WHERE tracked_account_id = $1", [trackedAccountId]);
+      const at = new Date("2026-05-04T13:00:00Z");
+      let swapping = false;
+      const run = scoreTrackedAccount(p, trackedAccountId, (phase) => void (phase === "saving" && (swapping = true)), at);
+      await expect.poll(() => swapping, { timeout: 60_000 }).toBe(true);
+      // While the run waits for the long read, a page's read still gets through (one that queued behind the lock
+      // request would wait for the long read, which only ends after it: statement_timeout would stop it).
+      await reader.query("SET statement_timeout = 10000");
+      for (let i = 0; i < 5; i++) {
+        const { rows } = await reader.query("SELECT max(scored_at) AS at FROM bot_scores WHERE tracked_account_id = $1", [trackedAccountId]);
+        expect(rows[0].at).not.toEqual(at);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+      await long.query("COMMIT");
+      await run;
+      expect((await p.botSummary.findUniqueOrThrow({ where: { trackedAccountId } })).scoredAt).toEqual(at);
+    } finally {
+      await long.end();
+      await reader.end();
+    }
   });
 
   it("ranks the planted bot burst above the organic followers", async () => {

@@ -95,12 +95,35 @@ export async function openScoreWriter(trackedAccountId: number, at: Date, url = 
  * milliseconds) orders concurrent runs; reads started before it finish first, reads after it wait.
  */
 async function swapIn(client: pg.Client, table: string, trackedAccountId: number) {
-  await client.query("LOCK TABLE bot_scores IN ACCESS EXCLUSIVE MODE");
+  await lockScores(client);
   for (const old of await partitionsOf((sql, values) => client.query(sql, values).then((r) => r.rows), [trackedAccountId])) await client.query(`DROP TABLE "${old}"`);
   // Rows from before partitioning (or written without a run) sit in the default partition, which must not hold
   // any of the account's rows once it has a partition of its own.
   await client.query("DELETE FROM bot_scores_default WHERE tracked_account_id = $1", [trackedAccountId]);
   await client.query(`ALTER TABLE bot_scores ATTACH PARTITION ${table} FOR VALUES IN (${trackedAccountId})`);
+}
+
+const LOCK_WAIT_MS = 1_000;
+const LOCK_ATTEMPTS = 300;
+
+/**
+ * The swap's lock, asked for a second at a time: while a lock request waits (behind a long read), every new read of
+ * bot_scores would queue behind it, so a request that does not get the lock soon is withdrawn and asked again
+ * after a pause, keeping the run's work.
+ */
+async function lockScores(client: pg.Client) {
+  await client.query("SAVEPOINT before_lock");
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await client.query(`SET LOCAL lock_timeout = ${LOCK_WAIT_MS}`);
+      await client.query("LOCK TABLE bot_scores IN ACCESS EXCLUSIVE MODE");
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== "55P03" || attempt >= LOCK_ATTEMPTS) throw error;
+      await client.query("ROLLBACK TO SAVEPOINT before_lock");
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
 }
 
 const SUMMARY_SQL = `
