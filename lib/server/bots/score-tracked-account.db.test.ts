@@ -18,6 +18,7 @@ import { findRelationships } from "@/lib/server/queries/find-relationships";
 import { getAudienceQuality } from "@/lib/server/queries/get-audience-quality";
 import { openTestDatabase } from "@/test/test-database";
 import { scoreTrackedAccount } from "./score-tracked-account";
+import { PRIMARY_KEY, SECONDARY_INDEXES } from "./write-bot-scores";
 
 let database: Database;
 let scope: AccountScope;
@@ -117,6 +118,12 @@ describe("scoring a tracked account", () => {
         WHERE relkind = 'r' AND relname LIKE ${`bot_scores\\_${trackedAccountId}\\_%`} ORDER BY relname`);
     const [first] = await tables();
     expect(await tables()).toEqual([{ relname: first!.relname, partition: true }]);
+    // The run builds the parent's indexes itself (one it missed, the attach would build under the lock): the
+    // writer's list is bot_scores' as the migrations made it.
+    const parent = await p.$queryRaw<{ columns: string }[]>`
+      SELECT substring(pg_get_indexdef(indexrelid) FROM 'USING btree \\((.*)\\)$') AS columns
+      FROM pg_index WHERE indrelid = 'bot_scores'::regclass`;
+    expect(parent.map((r) => r.columns).sort()).toEqual([PRIMARY_KEY, ...SECONDARY_INDEXES].sort());
     await expect(scoreTrackedAccount(p, trackedAccountId, () => { throw new Error("stopped"); })).rejects.toThrow("stopped");
     expect(await tables()).toEqual([first]);
 

@@ -31,14 +31,16 @@ const ESCAPES: Record<string, string> = { "\\": "\\\\", "\n": "\\n", "\r": "\\r"
 /** A value in COPY's text format: backslash, newline, carriage return and tab escaped. */
 export const copyText = (s: string) => (SPECIAL.test(s) ? s.replace(SPECIALS, (c) => ESCAPES[c]!) : s);
 
-const byKey = (a: readonly [string, BotScore], b: readonly [string, BotScore]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
-
 /** The parent's indexes (see the migration bot_scores_by_account), built on a run's table before it is attached. */
+export const PRIMARY_KEY = "tracked_account_id, handle_key";
+export const SECONDARY_INDEXES = [
+  "tracked_account_id, score DESC NULLS LAST, handle_key",
+  "tracked_account_id, label, score DESC NULLS LAST, handle_key",
+  "tracked_account_id, confidence, score DESC NULLS LAST, handle_key",
+];
 const indexes = (table: string) => [
-  `ALTER TABLE ${table} ADD PRIMARY KEY (tracked_account_id, handle_key)`,
-  `CREATE INDEX ON ${table} (tracked_account_id, score DESC NULLS LAST, handle_key)`,
-  `CREATE INDEX ON ${table} (tracked_account_id, label, score DESC NULLS LAST, handle_key)`,
-  `CREATE INDEX ON ${table} (tracked_account_id, confidence, score DESC NULLS LAST, handle_key)`,
+  `ALTER TABLE ${table} ADD PRIMARY KEY (${PRIMARY_KEY})`,
+  ...SECONDARY_INDEXES.map((columns) => `CREATE INDEX ON ${table} (${columns})`),
 ];
 
 export async function openScoreWriter(trackedAccountId: number, at: Date, url = databaseUrl()): Promise<ScoreWriter> {
@@ -66,10 +68,8 @@ export async function openScoreWriter(trackedAccountId: number, at: Date, url = 
   return {
     async write(rows) {
       if (broken) throw broken;
-      // In key order, the primary key's bulk build has less to sort.
-      const sorted = [...rows].sort(byKey);
       let text = "";
-      for (const [key, s] of sorted)
+      for (const [key, s] of rows)
         text += `${head}${copyText(key)}\t${s.score ?? "\\N"}\t${s.label}\t${s.confidence ?? "\\N"}\t${copyText(JSON.stringify(s.reasons))}${tail}`;
       if (!stream.write(text)) await Promise.race([once(stream, "drain"), failed]);
     },
